@@ -1,0 +1,254 @@
+export const id = 296;
+export const ids = [296];
+export const modules = {
+
+/***/ 1532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ settleLimit),
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Maps items with at most `limit` calls of `fn` in flight at once. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    const workers = Array.from({ length: Math.min(limit, items.length) }, worker);
+    await Promise.all(workers);
+    return results;
+}
+/** Like Promise.allSettled, but with at most `limit` calls in flight. */
+async function settleLimit(items, limit, fn) {
+    return mapLimit(items, limit, async (item, index) => {
+        try {
+            return { status: 'fulfilled', value: await fn(item, index) };
+        }
+        catch (reason) {
+            return { status: 'rejected', reason };
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 3207:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _U: () => (/* binding */ findByName),
+/* harmony export */   d9: () => (/* binding */ listFleet)
+/* harmony export */ });
+/* unused harmony exports FLEET_CONCURRENCY, zonesInScope */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1532);
+
+
+/** At most this many list requests are in flight during a fleet search. */
+const FLEET_CONCURRENCY = 8;
+/** Lists the zones to search: the given zone, a region's zones, or all. */
+async function zonesInScope(catalog, scope, input) {
+    if (scope.region === undefined) {
+        const regions = await catalog.regions();
+        return regions.flatMap((region) => region.zones.map((zone) => ({
+            regionCode: region.regionCode,
+            zoneCode: zone.zoneCode
+        })));
+    }
+    const region = await catalog.region(input, scope.region);
+    if (scope.zone !== undefined) {
+        const zoneCode = catalog.zone('zone', region, scope.zone);
+        return [{ regionCode: region.regionCode, zoneCode }];
+    }
+    const codes = region.zones.length
+        ? region.zones.map((zone) => zone.zoneCode)
+        : [`${region.regionCode}-a`];
+    return codes.map((zoneCode) => ({ regionCode: region.regionCode, zoneCode }));
+}
+/**
+ * Lists every instance in scope. The API has no account-wide list, so this
+ * pages through each zone, several zones at a time.
+ */
+async function listFleet(client, catalog, scope) {
+    const zones = await zonesInScope(catalog, scope, 'region');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`Listing instances in ${zones.length} zone(s)`);
+    const perZone = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_1__/* .mapLimit */ .s)(zones, FLEET_CONCURRENCY, (zone) => client.listInstances(zone.regionCode, zone.zoneCode));
+    const seen = new Set();
+    return perZone.flat().filter((instance) => {
+        if (seen.has(instance.ecsResourceUUID))
+            return false;
+        seen.add(instance.ecsResourceUUID);
+        return true;
+    });
+}
+/** Finds instances whose name is exactly `name`. */
+async function findByName(client, catalog, name, scope) {
+    const fleet = await listFleet(client, catalog, scope);
+    return fleet.filter((instance) => instance.instanceName === name);
+}
+
+
+/***/ }),
+
+/***/ 7296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runGet: () => (/* binding */ runGet),
+/* harmony export */   runList: () => (/* binding */ runList),
+/* harmony export */   runWaitTask: () => (/* binding */ runWaitTask)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
+/* harmony import */ var _fleet_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3207);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(665);
+/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(910);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9325);
+
+
+
+
+
+
+/** Reads one instance and outputs it. */
+async function runGet(ctx) {
+    const [instance] = await (0,_target_js__WEBPACK_IMPORTED_MODULE_5__/* .findTargets */ .q8)(ctx);
+    if (instance === undefined) {
+        (0,_target_js__WEBPACK_IMPORTED_MODULE_5__/* .acceptMissing */ .$Y)(ctx);
+        return;
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Instance ${instance.ecsResourceUUID} (${instance.instanceName}): ` +
+        `${instance.ecsStatus}, public IP ${instance.publicIpAddress || 'none'}`);
+    (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setInstanceOutputs */ .Eq)(instance);
+    ctx.report.addInstance(instance);
+}
+/** Lists the instances of a zone, a region, or every region. */
+async function runList(ctx) {
+    const { region, zone } = ctx.settings;
+    const instances = await ctx.report.phase('Listing instances', () => (0,_fleet_js__WEBPACK_IMPORTED_MODULE_2__/* .listFleet */ .d9)(ctx.client, ctx.catalog, { region, zone }));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Found ${instances.length} instance(s)`);
+    for (const instance of instances)
+        ctx.report.addInstance(instance);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Instances, JSON.stringify(instances.map((instance) => (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutSecrets */ .cT)(instance.raw))));
+}
+/** Waits for a task given by id, and for its instance when one is given. */
+async function runWaitTask(ctx) {
+    const taskId = ctx.settings.taskId ?? '';
+    const instanceId = ctx.settings.instanceId;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.TaskId, taskId);
+    const result = await ctx.report.phase(`Waiting for task ${taskId}`, () => (0,_wait_js__WEBPACK_IMPORTED_MODULE_4__/* .waitForTask */ .aZ)(ctx.waits, { taskId, action: `task ${taskId}` }));
+    if (result === undefined && instanceId === undefined) {
+        throw new Error(`Task ${taskId} is not known to the API: it may never have existed or ` +
+            `may have expired. Check task-id.`);
+    }
+    if (result)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.TaskResult, result.processResult);
+    if (instanceId === undefined)
+        return;
+    const instance = await ctx.report.phase(`Waiting for ${instanceId}`, () => (0,_wait_js__WEBPACK_IMPORTED_MODULE_4__/* .waitForInstance */ .WM)(ctx.waits, instanceId, {}));
+    if (instance)
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setInstanceOutputs */ .Eq)(instance);
+}
+
+
+/***/ }),
+
+/***/ 9325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ acceptMissing),
+/* harmony export */   q8: () => (/* binding */ findTargets)
+/* harmony export */ });
+/* unused harmony exports InstanceNotFoundError, missingMessage */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
+/* harmony import */ var _fleet_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3207);
+
+
+
+/** Raised when the instance an operation names does not exist. */
+class InstanceNotFoundError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InstanceNotFoundError';
+    }
+}
+function scope(ctx) {
+    return { region: ctx.settings.region, zone: ctx.settings.zone };
+}
+function where(ctx) {
+    const { region, zone } = ctx.settings;
+    if (zone)
+        return ` in ${zone}`;
+    return region ? ` in ${region}` : ' in any region';
+}
+/**
+ * Finds the instances the inputs name: one by instance-id or by exact
+ * instance-name, or every instance whose name starts with name-prefix.
+ * Returns an empty list when none exists.
+ */
+async function findTargets(ctx) {
+    const { instanceId, instanceName, namePrefix } = ctx.settings;
+    const { client, catalog } = ctx;
+    if (instanceId !== undefined) {
+        const instance = await client.getInstance(instanceId);
+        return instance ? [instance] : [];
+    }
+    if (instanceName !== undefined) {
+        const matches = await (0,_fleet_js__WEBPACK_IMPORTED_MODULE_2__/* .findByName */ ._U)(client, catalog, instanceName, scope(ctx));
+        if (matches.length > 1) {
+            const ids = matches
+                .map((item) => `${item.ecsResourceUUID} (${item.zoneCode})`)
+                .join(', ');
+            throw new Error(`${matches.length} instances are named '${instanceName}'${where(ctx)}: ` +
+                `${ids}. Pass ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.InstanceId} to choose one, or narrow the ` +
+                `search with ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Region} and ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Zone}.`);
+        }
+        return matches;
+    }
+    if (namePrefix !== undefined) {
+        const fleet = await (0,_fleet_js__WEBPACK_IMPORTED_MODULE_2__/* .listFleet */ .d9)(client, catalog, scope(ctx));
+        return fleet.filter((item) => item.instanceName.startsWith(namePrefix));
+    }
+    return [];
+}
+/** Says which instance the inputs name and that it was not found. */
+function missingMessage(ctx) {
+    const { instanceId, instanceName, namePrefix } = ctx.settings;
+    if (instanceId !== undefined)
+        return `Instance ${instanceId} was not found`;
+    if (instanceName !== undefined) {
+        return `No instance is named '${instanceName}'${where(ctx)}`;
+    }
+    return `No instance name starts with '${namePrefix}'${where(ctx)}`;
+}
+/**
+ * Applies if-missing when no instance was found: warns and returns true for
+ * `ignore`, throws InstanceNotFoundError for `fail`.
+ */
+function acceptMissing(ctx) {
+    const { operation, ifMissing } = ctx.settings;
+    const message = missingMessage(ctx);
+    if (ifMissing === 'ignore') {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${message}; nothing to ${operation}.`);
+        return true;
+    }
+    const hint = ['delete', 'start', 'stop'].includes(operation)
+        ? ` Check ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.InstanceId} or ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.InstanceName}, or set ` +
+            `${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.IfMissing}: ignore to let this step pass.`
+        : ` Check ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.InstanceId} or ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.InstanceName}.`;
+    throw new InstanceNotFoundError(`${message} (operation '${operation}').${hint}`);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,791 @@
+export const id = 643;
+export const ids = [643,159,99,526];
+export const modules = {
+
+/***/ 1532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ settleLimit),
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Maps items with at most `limit` calls of `fn` in flight at once. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    const workers = Array.from({ length: Math.min(limit, items.length) }, worker);
+    await Promise.all(workers);
+    return results;
+}
+/** Like Promise.allSettled, but with at most `limit` calls in flight. */
+async function settleLimit(items, limit, fn) {
+    return mapLimit(items, limit, async (item, index) => {
+        try {
+            return { status: 'fulfilled', value: await fn(item, index) };
+        }
+        catch (reason) {
+            return { status: 'rejected', reason };
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 3207:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _U: () => (/* binding */ findByName),
+/* harmony export */   d9: () => (/* binding */ listFleet)
+/* harmony export */ });
+/* unused harmony exports FLEET_CONCURRENCY, zonesInScope */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1532);
+
+
+/** At most this many list requests are in flight during a fleet search. */
+const FLEET_CONCURRENCY = 8;
+/** Lists the zones to search: the given zone, a region's zones, or all. */
+async function zonesInScope(catalog, scope, input) {
+    if (scope.region === undefined) {
+        const regions = await catalog.regions();
+        return regions.flatMap((region) => region.zones.map((zone) => ({
+            regionCode: region.regionCode,
+            zoneCode: zone.zoneCode
+        })));
+    }
+    const region = await catalog.region(input, scope.region);
+    if (scope.zone !== undefined) {
+        const zoneCode = catalog.zone('zone', region, scope.zone);
+        return [{ regionCode: region.regionCode, zoneCode }];
+    }
+    const codes = region.zones.length
+        ? region.zones.map((zone) => zone.zoneCode)
+        : [`${region.regionCode}-a`];
+    return codes.map((zoneCode) => ({ regionCode: region.regionCode, zoneCode }));
+}
+/**
+ * Lists every instance in scope. The API has no account-wide list, so this
+ * pages through each zone, several zones at a time.
+ */
+async function listFleet(client, catalog, scope) {
+    const zones = await zonesInScope(catalog, scope, 'region');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`Listing instances in ${zones.length} zone(s)`);
+    const perZone = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_1__/* .mapLimit */ .s)(zones, FLEET_CONCURRENCY, (zone) => client.listInstances(zone.regionCode, zone.zoneCode));
+    const seen = new Set();
+    return perZone.flat().filter((instance) => {
+        if (seen.has(instance.ecsResourceUUID))
+            return false;
+        seen.add(instance.ecsResourceUUID);
+        return true;
+    });
+}
+/** Finds instances whose name is exactly `name`. */
+async function findByName(client, catalog, name, scope) {
+    const fleet = await listFleet(client, catalog, scope);
+    return fleet.filter((instance) => instance.instanceName === name);
+}
+
+
+/***/ }),
+
+/***/ 9398:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _1: () => (/* binding */ planCreate),
+/* harmony export */   n1: () => (/* binding */ choosePassword)
+/* harmony export */ });
+/* unused harmony export instanceNames */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
+/* harmony import */ var _fleet_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3207);
+/* harmony import */ var _validation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4344);
+
+
+
+
+/** Resolves region, zone, package, image, key and security group. */
+async function planCreate(ctx) {
+    const { settings, catalog } = ctx;
+    const region = await catalog.region(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Region, settings.region ?? '');
+    const zoneCode = catalog.zone(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Zone, region, settings.zone);
+    const regionCode = region.regionCode;
+    const [pkg, image, sshKey, firewall] = await Promise.all([
+        catalog.package(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Package, settings.packageSpec ?? '', regionCode, zoneCode),
+        catalog.image(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Image, settings.image ?? '', regionCode, settings.imageType),
+        settings.sshKey ? catalog.sshKey(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.SshKey, settings.sshKey) : undefined,
+        settings.securityGroup
+            ? catalog.firewall(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.SecurityGroup, settings.securityGroup, regionCode)
+            : undefined
+    ]);
+    const names = instanceNames(settings.instanceName ?? '', settings.count);
+    const existing = await findExisting(ctx, names, regionCode);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Package ${pkg.packageCode} (${pkg.cpu ?? '?'} vCPU, ${pkg.memory ?? '?'} GB), ` +
+        `image ${image.imageResourceUUID} (${image.osDistroVersion || image.imageName})`);
+    return {
+        regionCode,
+        zoneCode,
+        packageCode: pkg.packageCode,
+        imageResourceUUID: image.imageResourceUUID,
+        sshKeyUUID: sshKey?.sshKeyUUID,
+        firewallUUID: firewall?.firewallUUID,
+        password: choosePassword(ctx, sshKey !== undefined),
+        names,
+        existing
+    };
+}
+function instanceNames(name, count) {
+    if (count === 1)
+        return [name];
+    return Array.from({ length: count }, (_, index) => `${name}-${index + 1}`);
+}
+/**
+ * Uses the given password, or generates one when no SSH key is given
+ * either, so that the server can be logged in to. A generated password is
+ * masked before it is output.
+ */
+function choosePassword(ctx, hasSshKey) {
+    if (ctx.settings.password !== undefined)
+        return ctx.settings.password;
+    if (hasSshKey)
+        return undefined;
+    const password = (0,_validation_js__WEBPACK_IMPORTED_MODULE_3__/* .generatePassword */ .bk)();
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(password);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Password, password);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('Generated a root password; it is in the masked output password.');
+    return password;
+}
+async function findExisting(ctx, names, regionCode) {
+    const fleet = await (0,_fleet_js__WEBPACK_IMPORTED_MODULE_2__/* .listFleet */ .d9)(ctx.client, ctx.catalog, { region: regionCode });
+    const existing = new Map();
+    for (const instance of fleet) {
+        if (!names.includes(instance.instanceName))
+            continue;
+        const list = existing.get(instance.instanceName) ?? [];
+        list.push(instance);
+        existing.set(instance.instanceName, list);
+    }
+    return existing;
+}
+
+
+/***/ }),
+
+/***/ 1159:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   deleteInstance: () => (/* binding */ deleteInstance),
+/* harmony export */   deleteMany: () => (/* binding */ deleteMany),
+/* harmony export */   needsStop: () => (/* binding */ needsStop),
+/* harmony export */   runDelete: () => (/* binding */ runDelete)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
+/* harmony import */ var _client_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6468);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1532);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(665);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9325);
+/* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5601);
+/* harmony import */ var _stop_first_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7259);
+
+
+
+
+
+
+
+
+const BATCH_CONCURRENCY = 8;
+/** Deletes the named instance, or every instance with the name prefix. */
+async function runDelete(ctx) {
+    const targets = await ctx.report.phase('Finding the instance', () => (0,_target_js__WEBPACK_IMPORTED_MODULE_4__/* .findTargets */ .q8)(ctx));
+    if (targets.length === 0) {
+        (0,_target_js__WEBPACK_IMPORTED_MODULE_4__/* .acceptMissing */ .$Y)(ctx);
+        return;
+    }
+    if (targets.length === 1 && ctx.settings.namePrefix === undefined) {
+        const instance = targets[0];
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setInstanceOutputs */ .Eq)(instance);
+        await deleteInstance(ctx, instance, true);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Status, ctx.settings.dryRun ? instance.ecsStatus : 'DELETED');
+        return;
+    }
+    await deleteMany(ctx, targets);
+}
+/** Deletes several instances concurrently and reports each. */
+async function deleteMany(ctx, targets) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deleting ${targets.length} instance(s)`);
+    const results = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_7__/* .settleLimit */ .X)(targets, BATCH_CONCURRENCY, (instance) => deleteInstance(ctx, instance, false));
+    const failures = [];
+    results.forEach((result, index) => {
+        const { ecsResourceUUID, instanceName } = targets[index];
+        if (result.status === 'fulfilled') {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${ecsResourceUUID} (${instanceName}): deleted`);
+        }
+        else {
+            failures.push(`${ecsResourceUUID}: ${result.reason.message}`);
+        }
+    });
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Instances, JSON.stringify(targets.map((item) => item.raw)));
+    if (failures.length > 0) {
+        throw new Error(`Could not delete ${failures.length} of ${targets.length} instance(s):\n` +
+            failures.join('\n'));
+    }
+}
+/**
+ * Deletes one instance and waits until the API no longer knows it. When the
+ * API rejects the deletion of a running instance, stops it first and tries
+ * once more.
+ */
+async function deleteInstance(ctx, instance, single) {
+    const id = instance.ecsResourceUUID;
+    if (ctx.settings.dryRun) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Dry run: would delete ${id} (${instance.instanceName}).`);
+        return;
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deleting instance ${id} (${instance.instanceName})`);
+    const ack = await sendRelease(ctx, instance);
+    if (single && ack?.taskId)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.TaskId, ack.taskId);
+    if (!ctx.settings.wait)
+        return;
+    await (0,_write_js__WEBPACK_IMPORTED_MODULE_5__/* .awaitWrite */ .WI)(ctx, {
+        instanceId: id,
+        taskId: ack?.taskId,
+        action: `deletion of ${id}`,
+        target: { gone: true }
+    }, single);
+}
+async function sendRelease(ctx, instance) {
+    const id = instance.ecsResourceUUID;
+    const release = () => (0,_write_js__WEBPACK_IMPORTED_MODULE_5__/* .sendWrite */ .As)(ctx, {
+        action: `deletion of ${id}`,
+        instanceId: id,
+        send: () => ctx.client.releaseInstance(id),
+        tookEffect: (current) => current === undefined || (0,_write_js__WEBPACK_IMPORTED_MODULE_5__/* .busy */ .S2)(current)
+    });
+    try {
+        return await release();
+    }
+    catch (error) {
+        if (!needsStop(error, instance))
+            throw error;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The API rejected deleting running instance ${id}; stopping it first.`);
+        await (0,_stop_first_js__WEBPACK_IMPORTED_MODULE_6__/* .stopAndWait */ .D)(ctx, id);
+        return release();
+    }
+}
+/** Whether a rejected call may succeed once the running instance is stopped. */
+function needsStop(error, instance) {
+    return (error instanceof _client_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LightNodeApiError */ .Rm &&
+        error.kind === 'rejected' &&
+        instance.ecsStatus !== 'STOPPED');
+}
+
+
+/***/ }),
+
+/***/ 8099:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ powerOne),
+/* harmony export */   runPower: () => (/* binding */ runPower)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1532);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(665);
+/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(910);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9325);
+/* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5601);
+
+
+
+
+
+
+
+const GERUND = {
+    start: 'Starting',
+    stop: 'Stopping',
+    restart: 'Restarting'
+};
+const TARGET_STATUS = {
+    start: 'STARTED',
+    stop: 'STOPPED',
+    restart: 'STARTED'
+};
+/** At most this many instances are started or stopped at once. */
+const BATCH_CONCURRENCY = 8;
+/** Starts, stops or restarts the named instance, or every instance with the prefix. */
+async function runPower(ctx, action) {
+    const targets = await ctx.report.phase('Finding the instance', () => (0,_target_js__WEBPACK_IMPORTED_MODULE_4__/* .findTargets */ .q8)(ctx));
+    if (targets.length === 0) {
+        (0,_target_js__WEBPACK_IMPORTED_MODULE_4__/* .acceptMissing */ .$Y)(ctx);
+        return;
+    }
+    if (targets.length === 1 && ctx.settings.namePrefix === undefined) {
+        const instance = await powerOne(ctx, action, targets[0], true);
+        if (instance)
+            (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .setInstanceOutputs */ .Eq)(instance);
+        return;
+    }
+    await powerMany(ctx, action, targets);
+}
+async function powerMany(ctx, action, targets) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${GERUND[action]} ${targets.length} instance(s)`);
+    const results = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_6__/* .settleLimit */ .X)(targets, BATCH_CONCURRENCY, (instance) => powerOne(ctx, action, instance, false));
+    const failures = [];
+    results.forEach((result, index) => {
+        const id = targets[index].ecsResourceUUID;
+        if (result.status === 'fulfilled') {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${id} (${targets[index].instanceName}): done`);
+        }
+        else {
+            failures.push(`${id}: ${String(result.reason.message)}`);
+        }
+    });
+    const done = [...ctx.report.instances.values()].map((item) => item.raw);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Instances, JSON.stringify(done));
+    if (failures.length > 0) {
+        throw new Error(`Could not ${action} ${failures.length} of ${targets.length} ` +
+            `instance(s):\n${failures.join('\n')}`);
+    }
+}
+/** Brings one instance to the state the action asks for. */
+async function powerOne(ctx, action, found, single) {
+    const id = found.ecsResourceUUID;
+    const target = { status: TARGET_STATUS[action] };
+    let instance = found;
+    if ((0,_write_js__WEBPACK_IMPORTED_MODULE_5__/* .busy */ .S2)(instance) && ctx.settings.wait && !ctx.settings.dryRun) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${id} is busy (${instance.ecsPendingStatus}); waiting for it first`);
+        instance = await (0,_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .waitForInstance */ .WM)(ctx.waits, id, {});
+    }
+    if (instance && action !== 'restart' && isAlready(instance, target)) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${id} is already ${target.status}; nothing to ${action}.`);
+        ctx.report.addInstance(instance);
+        return instance;
+    }
+    if (ctx.settings.dryRun) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Dry run: would ${action} ${id} (${found.instanceName}).`);
+        ctx.report.addInstance(found);
+        return found;
+    }
+    return sendPower(ctx, action, id, target, single);
+}
+function isAlready(instance, target) {
+    return !(0,_write_js__WEBPACK_IMPORTED_MODULE_5__/* .busy */ .S2)(instance) && instance.ecsStatus === target.status;
+}
+async function sendPower(ctx, action, id, target, single) {
+    const { client, settings } = ctx;
+    const send = {
+        start: () => client.startInstance(id),
+        stop: () => client.stopInstance(id, settings.force),
+        restart: () => client.restartInstance(id)
+    }[action];
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${GERUND[action]} instance ${id}`);
+    const ack = await (0,_write_js__WEBPACK_IMPORTED_MODULE_5__/* .sendWrite */ .As)(ctx, {
+        action: `${action} of ${id}`,
+        instanceId: id,
+        send,
+        tookEffect: (instance) => (0,_write_js__WEBPACK_IMPORTED_MODULE_5__/* .busy */ .S2)(instance) ||
+            (action !== 'restart' && instance?.ecsStatus === target.status)
+    });
+    if (single && ack?.taskId)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.TaskId, ack.taskId);
+    if (!settings.wait)
+        return client.getInstance(id);
+    const instance = await (0,_write_js__WEBPACK_IMPORTED_MODULE_5__/* .awaitWrite */ .WI)(ctx, {
+        instanceId: id,
+        taskId: ack?.taskId,
+        action: `${action} of ${id}`,
+        target
+    }, single);
+    if (instance)
+        ctx.report.addInstance(instance);
+    return instance;
+}
+
+
+/***/ }),
+
+/***/ 6526:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   finish: () => (/* binding */ finish),
+/* harmony export */   runReinstall: () => (/* binding */ runReinstall)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(665);
+/* harmony import */ var _create_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9398);
+/* harmony import */ var _stop_first_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7259);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9325);
+/* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5601);
+
+
+
+
+
+
+
+/** Reinstalls the operating system; stops a running instance first. */
+async function runReinstall(ctx) {
+    const [found] = await ctx.report.phase('Finding the instance', () => (0,_target_js__WEBPACK_IMPORTED_MODULE_5__/* .findTargets */ .q8)(ctx));
+    if (found === undefined) {
+        (0,_target_js__WEBPACK_IMPORTED_MODULE_5__/* .acceptMissing */ .$Y)(ctx);
+        return;
+    }
+    const id = found.ecsResourceUUID;
+    const { settings, catalog } = ctx;
+    const image = await catalog.image(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Image, settings.image ?? '', found.regionCode, settings.imageType);
+    const sshKey = settings.sshKey
+        ? await catalog.sshKey(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.SshKey, settings.sshKey)
+        : undefined;
+    if (settings.dryRun) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Dry run: would reinstall ${id} with image ${image.imageResourceUUID}.`);
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .setInstanceOutputs */ .Eq)(found);
+        return;
+    }
+    const password = (0,_create_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .choosePassword */ .n1)(ctx, sshKey !== undefined);
+    await ctx.report.phase(`Stopping ${id} before the reinstall`, () => (0,_stop_first_js__WEBPACK_IMPORTED_MODULE_4__/* .stopAndWait */ .D)(ctx, id));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Reinstalling ${id} with image ${image.imageResourceUUID}`);
+    const action = `reinstall of ${id}`;
+    const ack = await (0,_write_js__WEBPACK_IMPORTED_MODULE_6__/* .sendWrite */ .As)(ctx, {
+        action,
+        instanceId: id,
+        send: () => ctx.client.reinstallSystem({
+            ecsResourceUUID: id,
+            imageResourceUUID: image.imageResourceUUID,
+            password,
+            sshKeyResourceUUID: sshKey?.sshKeyUUID,
+            regionCode: found.regionCode,
+            zoneCode: found.zoneCode || undefined
+        }),
+        tookEffect: _write_js__WEBPACK_IMPORTED_MODULE_6__/* .busy */ .S2
+    });
+    if (ack?.taskId)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.TaskId, ack.taskId);
+    await finish(ctx, id, ack?.taskId, action, { status: 'STARTED' });
+}
+/** Waits for the write when asked to, then outputs the instance. */
+async function finish(ctx, id, taskId, action, target) {
+    let instance;
+    if (ctx.settings.wait) {
+        instance = await (0,_write_js__WEBPACK_IMPORTED_MODULE_6__/* .awaitWrite */ .WI)(ctx, { instanceId: id, taskId, action, target });
+    }
+    else {
+        instance = await ctx.client.getInstance(id);
+    }
+    if (instance) {
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .setInstanceOutputs */ .Eq)(instance);
+        ctx.report.addInstance(instance);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runResetPassword: () => (/* binding */ runResetPassword)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(665);
+/* harmony import */ var _create_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9398);
+/* harmony import */ var _delete_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1159);
+/* harmony import */ var _power_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8099);
+/* harmony import */ var _stop_first_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7259);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9325);
+/* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5601);
+/* harmony import */ var _reinstall_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6526);
+
+
+
+
+
+
+
+
+
+
+/**
+ * Sets a new root password, generated when none is given. When the API
+ * rejects the change on a running instance, stops it, changes the password
+ * and starts it again.
+ */
+async function runResetPassword(ctx) {
+    const [found] = await ctx.report.phase('Finding the instance', () => (0,_target_js__WEBPACK_IMPORTED_MODULE_7__/* .findTargets */ .q8)(ctx));
+    if (found === undefined) {
+        (0,_target_js__WEBPACK_IMPORTED_MODULE_7__/* .acceptMissing */ .$Y)(ctx);
+        return;
+    }
+    const id = found.ecsResourceUUID;
+    if (ctx.settings.dryRun) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Dry run: would reset the password of ${id}.`);
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .setInstanceOutputs */ .Eq)(found);
+        return;
+    }
+    const password = (0,_create_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .choosePassword */ .n1)(ctx, false) ?? '';
+    const action = `password reset of ${id}`;
+    const send = () => (0,_write_js__WEBPACK_IMPORTED_MODULE_8__/* .sendWrite */ .As)(ctx, {
+        action,
+        instanceId: id,
+        send: () => ctx.client.modifyPassword(id, password, found.regionCode),
+        tookEffect: _write_js__WEBPACK_IMPORTED_MODULE_8__/* .busy */ .S2
+    });
+    let ack;
+    let stoppedHere = false;
+    try {
+        ack = await send();
+    }
+    catch (error) {
+        if (!(0,_delete_js__WEBPACK_IMPORTED_MODULE_4__.needsStop)(error, found))
+            throw error;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The API rejected the password reset on running ${id}; stopping it first.`);
+        await (0,_stop_first_js__WEBPACK_IMPORTED_MODULE_6__/* .stopAndWait */ .D)(ctx, id);
+        stoppedHere = true;
+        ack = await send();
+    }
+    if (ack?.taskId)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.TaskId, ack.taskId);
+    await (0,_reinstall_js__WEBPACK_IMPORTED_MODULE_9__.finish)(ctx, id, ack?.taskId, action, {});
+    if (stoppedHere)
+        await restart(ctx, found);
+}
+async function restart(ctx, before) {
+    if (before.ecsStatus !== 'STARTED')
+        return;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Starting ${before.ecsResourceUUID} again`);
+    const stopped = { ...before, ecsStatus: 'STOPPED', ecsPendingStatus: 'NONE' };
+    const instance = await (0,_power_js__WEBPACK_IMPORTED_MODULE_5__/* .powerOne */ .A)(ctx, 'start', stopped, false);
+    if (instance)
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .setInstanceOutputs */ .Eq)(instance);
+}
+
+
+/***/ }),
+
+/***/ 7259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ stopAndWait)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(910);
+/* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5601);
+
+
+
+/**
+ * Stops an instance and waits for STOPPED, whatever the step's `wait`
+ * input says, because the next call needs a stopped instance.
+ */
+async function stopAndWait(ctx, instanceId) {
+    let instance = await ctx.client.getInstance(instanceId);
+    if ((0,_write_js__WEBPACK_IMPORTED_MODULE_2__/* .busy */ .S2)(instance)) {
+        instance = await (0,_wait_js__WEBPACK_IMPORTED_MODULE_1__/* .waitForInstance */ .WM)(ctx.waits, instanceId, {});
+    }
+    if (instance?.ecsStatus === 'STOPPED')
+        return instance;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Stopping instance ${instanceId} first`);
+    const ack = await (0,_write_js__WEBPACK_IMPORTED_MODULE_2__/* .sendWrite */ .As)(ctx, {
+        action: `stop of ${instanceId}`,
+        instanceId,
+        send: () => ctx.client.stopInstance(instanceId, ctx.settings.force),
+        tookEffect: (current) => (0,_write_js__WEBPACK_IMPORTED_MODULE_2__/* .busy */ .S2)(current) || current?.ecsStatus === 'STOPPED'
+    });
+    return (0,_write_js__WEBPACK_IMPORTED_MODULE_2__/* .awaitWrite */ .WI)(ctx, {
+        instanceId,
+        taskId: ack?.taskId,
+        action: `stop of ${instanceId}`,
+        target: { status: 'STOPPED' }
+    }, false);
+}
+
+
+/***/ }),
+
+/***/ 9325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ acceptMissing),
+/* harmony export */   q8: () => (/* binding */ findTargets)
+/* harmony export */ });
+/* unused harmony exports InstanceNotFoundError, missingMessage */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
+/* harmony import */ var _fleet_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3207);
+
+
+
+/** Raised when the instance an operation names does not exist. */
+class InstanceNotFoundError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InstanceNotFoundError';
+    }
+}
+function scope(ctx) {
+    return { region: ctx.settings.region, zone: ctx.settings.zone };
+}
+function where(ctx) {
+    const { region, zone } = ctx.settings;
+    if (zone)
+        return ` in ${zone}`;
+    return region ? ` in ${region}` : ' in any region';
+}
+/**
+ * Finds the instances the inputs name: one by instance-id or by exact
+ * instance-name, or every instance whose name starts with name-prefix.
+ * Returns an empty list when none exists.
+ */
+async function findTargets(ctx) {
+    const { instanceId, instanceName, namePrefix } = ctx.settings;
+    const { client, catalog } = ctx;
+    if (instanceId !== undefined) {
+        const instance = await client.getInstance(instanceId);
+        return instance ? [instance] : [];
+    }
+    if (instanceName !== undefined) {
+        const matches = await (0,_fleet_js__WEBPACK_IMPORTED_MODULE_2__/* .findByName */ ._U)(client, catalog, instanceName, scope(ctx));
+        if (matches.length > 1) {
+            const ids = matches
+                .map((item) => `${item.ecsResourceUUID} (${item.zoneCode})`)
+                .join(', ');
+            throw new Error(`${matches.length} instances are named '${instanceName}'${where(ctx)}: ` +
+                `${ids}. Pass ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.InstanceId} to choose one, or narrow the ` +
+                `search with ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Region} and ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Zone}.`);
+        }
+        return matches;
+    }
+    if (namePrefix !== undefined) {
+        const fleet = await (0,_fleet_js__WEBPACK_IMPORTED_MODULE_2__/* .listFleet */ .d9)(client, catalog, scope(ctx));
+        return fleet.filter((item) => item.instanceName.startsWith(namePrefix));
+    }
+    return [];
+}
+/** Says which instance the inputs name and that it was not found. */
+function missingMessage(ctx) {
+    const { instanceId, instanceName, namePrefix } = ctx.settings;
+    if (instanceId !== undefined)
+        return `Instance ${instanceId} was not found`;
+    if (instanceName !== undefined) {
+        return `No instance is named '${instanceName}'${where(ctx)}`;
+    }
+    return `No instance name starts with '${namePrefix}'${where(ctx)}`;
+}
+/**
+ * Applies if-missing when no instance was found: warns and returns true for
+ * `ignore`, throws InstanceNotFoundError for `fail`.
+ */
+function acceptMissing(ctx) {
+    const { operation, ifMissing } = ctx.settings;
+    const message = missingMessage(ctx);
+    if (ifMissing === 'ignore') {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${message}; nothing to ${operation}.`);
+        return true;
+    }
+    const hint = ['delete', 'start', 'stop'].includes(operation)
+        ? ` Check ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.InstanceId} or ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.InstanceName}, or set ` +
+            `${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.IfMissing}: ignore to let this step pass.`
+        : ` Check ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.InstanceId} or ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.InstanceName}.`;
+    throw new InstanceNotFoundError(`${message} (operation '${operation}').${hint}`);
+}
+
+
+/***/ }),
+
+/***/ 5601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   As: () => (/* binding */ sendWrite),
+/* harmony export */   S2: () => (/* binding */ busy),
+/* harmony export */   WI: () => (/* binding */ awaitWrite)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
+/* harmony import */ var _client_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6468);
+/* harmony import */ var _client_models_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(157);
+/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(910);
+
+
+
+
+
+/**
+ * Sends a write call once. When the call fails in a way that leaves open
+ * whether the API acted on it (no answer, a dropped connection, a 5xx, a
+ * garbled answer), reads the instance first and sends again only if the
+ * first attempt shows no effect. Returns undefined when the earlier attempt
+ * took effect, so that the caller waits on the instance's state without a
+ * task id.
+ */
+async function sendWrite(ctx, call) {
+    try {
+        return await call.send();
+    }
+    catch (error) {
+        if (!(error instanceof _client_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LightNodeApiError */ .Rm) || !error.ambiguous)
+            throw error;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The ${call.action} may or may not have reached the API (${error.message}). ` +
+            `Checking the instance before sending it again.`);
+    }
+    const instance = call.lookUp
+        ? await call.lookUp()
+        : await ctx.client.getInstance(call.instanceId);
+    if (call.tookEffect(instance)) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The ${call.action} took effect; not sending it again.`);
+        return undefined;
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The ${call.action} left no trace; sending it again.`);
+    return call.send();
+}
+/** Shows that some operation is under way on the instance. */
+function busy(instance) {
+    return instance !== undefined && !(0,_client_models_js__WEBPACK_IMPORTED_MODULE_4__/* .isIdle */ .xB)(instance);
+}
+/**
+ * Waits for a write's task and then for the instance to reach the target
+ * state. Writes task-id and task-result as soon as they are known.
+ */
+async function awaitWrite(ctx, write, single = true) {
+    const run = single
+        ? ctx.report.phase.bind(ctx.report)
+        : ctx.report.timed.bind(ctx.report);
+    let result;
+    if (write.taskId !== undefined) {
+        const taskId = write.taskId;
+        result = await run(`Waiting for task ${taskId} (${write.action})`, () => (0,_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .waitForTask */ .aZ)(ctx.waits, { taskId, action: write.action }));
+        if (single && result) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.TaskResult, result.processResult);
+        }
+    }
+    const goal = (0,_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .describeTarget */ .ff)(write.target);
+    return run(`Waiting for ${write.instanceId} to be ${goal}`, () => (0,_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .waitForInstance */ .WM)(ctx.waits, write.instanceId, write.target));
+}
+
+
+/***/ })
+
+};

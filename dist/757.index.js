@@ -1,0 +1,1035 @@
+export const id = 757;
+export const ids = [757,159,99];
+export const modules = {
+
+/***/ 1532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ settleLimit),
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Maps items with at most `limit` calls of `fn` in flight at once. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    const workers = Array.from({ length: Math.min(limit, items.length) }, worker);
+    await Promise.all(workers);
+    return results;
+}
+/** Like Promise.allSettled, but with at most `limit` calls in flight. */
+async function settleLimit(items, limit, fn) {
+    return mapLimit(items, limit, async (item, index) => {
+        try {
+            return { status: 'fulfilled', value: await fn(item, index) };
+        }
+        catch (reason) {
+            return { status: 'rejected', reason };
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 3207:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _U: () => (/* binding */ findByName),
+/* harmony export */   d9: () => (/* binding */ listFleet)
+/* harmony export */ });
+/* unused harmony exports FLEET_CONCURRENCY, zonesInScope */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1532);
+
+
+/** At most this many list requests are in flight during a fleet search. */
+const FLEET_CONCURRENCY = 8;
+/** Lists the zones to search: the given zone, a region's zones, or all. */
+async function zonesInScope(catalog, scope, input) {
+    if (scope.region === undefined) {
+        const regions = await catalog.regions();
+        return regions.flatMap((region) => region.zones.map((zone) => ({
+            regionCode: region.regionCode,
+            zoneCode: zone.zoneCode
+        })));
+    }
+    const region = await catalog.region(input, scope.region);
+    if (scope.zone !== undefined) {
+        const zoneCode = catalog.zone('zone', region, scope.zone);
+        return [{ regionCode: region.regionCode, zoneCode }];
+    }
+    const codes = region.zones.length
+        ? region.zones.map((zone) => zone.zoneCode)
+        : [`${region.regionCode}-a`];
+    return codes.map((zoneCode) => ({ regionCode: region.regionCode, zoneCode }));
+}
+/**
+ * Lists every instance in scope. The API has no account-wide list, so this
+ * pages through each zone, several zones at a time.
+ */
+async function listFleet(client, catalog, scope) {
+    const zones = await zonesInScope(catalog, scope, 'region');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`Listing instances in ${zones.length} zone(s)`);
+    const perZone = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_1__/* .mapLimit */ .s)(zones, FLEET_CONCURRENCY, (zone) => client.listInstances(zone.regionCode, zone.zoneCode));
+    const seen = new Set();
+    return perZone.flat().filter((instance) => {
+        if (seen.has(instance.ecsResourceUUID))
+            return false;
+        seen.add(instance.ecsResourceUUID);
+        return true;
+    });
+}
+/** Finds instances whose name is exactly `name`. */
+async function findByName(client, catalog, name, scope) {
+    const fleet = await listFleet(client, catalog, scope);
+    return fleet.filter((instance) => instance.instanceName === name);
+}
+
+
+/***/ }),
+
+/***/ 9398:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _1: () => (/* binding */ planCreate),
+/* harmony export */   n1: () => (/* binding */ choosePassword)
+/* harmony export */ });
+/* unused harmony export instanceNames */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
+/* harmony import */ var _fleet_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3207);
+/* harmony import */ var _validation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4344);
+
+
+
+
+/** Resolves region, zone, package, image, key and security group. */
+async function planCreate(ctx) {
+    const { settings, catalog } = ctx;
+    const region = await catalog.region(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Region, settings.region ?? '');
+    const zoneCode = catalog.zone(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Zone, region, settings.zone);
+    const regionCode = region.regionCode;
+    const [pkg, image, sshKey, firewall] = await Promise.all([
+        catalog.package(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Package, settings.packageSpec ?? '', regionCode, zoneCode),
+        catalog.image(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Image, settings.image ?? '', regionCode, settings.imageType),
+        settings.sshKey ? catalog.sshKey(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.SshKey, settings.sshKey) : undefined,
+        settings.securityGroup
+            ? catalog.firewall(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.SecurityGroup, settings.securityGroup, regionCode)
+            : undefined
+    ]);
+    const names = instanceNames(settings.instanceName ?? '', settings.count);
+    const existing = await findExisting(ctx, names, regionCode);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Package ${pkg.packageCode} (${pkg.cpu ?? '?'} vCPU, ${pkg.memory ?? '?'} GB), ` +
+        `image ${image.imageResourceUUID} (${image.osDistroVersion || image.imageName})`);
+    return {
+        regionCode,
+        zoneCode,
+        packageCode: pkg.packageCode,
+        imageResourceUUID: image.imageResourceUUID,
+        sshKeyUUID: sshKey?.sshKeyUUID,
+        firewallUUID: firewall?.firewallUUID,
+        password: choosePassword(ctx, sshKey !== undefined),
+        names,
+        existing
+    };
+}
+function instanceNames(name, count) {
+    if (count === 1)
+        return [name];
+    return Array.from({ length: count }, (_, index) => `${name}-${index + 1}`);
+}
+/**
+ * Uses the given password, or generates one when no SSH key is given
+ * either, so that the server can be logged in to. A generated password is
+ * masked before it is output.
+ */
+function choosePassword(ctx, hasSshKey) {
+    if (ctx.settings.password !== undefined)
+        return ctx.settings.password;
+    if (hasSshKey)
+        return undefined;
+    const password = (0,_validation_js__WEBPACK_IMPORTED_MODULE_3__/* .generatePassword */ .bk)();
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(password);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Password, password);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('Generated a root password; it is in the masked output password.');
+    return password;
+}
+async function findExisting(ctx, names, regionCode) {
+    const fleet = await (0,_fleet_js__WEBPACK_IMPORTED_MODULE_2__/* .listFleet */ .d9)(ctx.client, ctx.catalog, { region: regionCode });
+    const existing = new Map();
+    for (const instance of fleet) {
+        if (!names.includes(instance.instanceName))
+            continue;
+        const list = existing.get(instance.instanceName) ?? [];
+        list.push(instance);
+        existing.set(instance.instanceName, list);
+    }
+    return existing;
+}
+
+
+/***/ }),
+
+/***/ 4757:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  deleteWithGrace: () => (/* binding */ deleteWithGrace),
+  runCreate: () => (/* binding */ runCreate)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(9402);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __webpack_require__(7242);
+// EXTERNAL MODULE: ./src/context.ts + 4 modules
+var context = __webpack_require__(2531);
+// EXTERNAL MODULE: ./src/deadline.ts
+var src_deadline = __webpack_require__(6683);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: ./src/validation.ts
+var validation = __webpack_require__(4344);
+;// CONCATENATED MODULE: ./src/ports.ts
+
+
+
+
+const ATTEMPT_TIMEOUT_MS = 3000;
+const RETRY_GAP_MS = 500;
+function tryConnect(host, port, timeoutMs) {
+    return new Promise((resolve) => {
+        const socket = (0,external_node_net_.connect)({ host, port });
+        const finish = (problem) => {
+            socket.destroy();
+            resolve(problem);
+        };
+        socket.setTimeout(timeoutMs, () => finish('no answer'));
+        socket.once('connect', () => finish());
+        socket.once('error', (error) => finish(error.code ?? error.message));
+    });
+}
+/** Waits until a TCP connection to each port of `host` succeeds. */
+async function waitForPorts(host, ports, deadline) {
+    for (const port of ports) {
+        const started = performance.now();
+        let lastProblem = '';
+        for (;;) {
+            const timeout = Math.min(ATTEMPT_TIMEOUT_MS, deadline.remainingMs());
+            const problem = timeout > 0 ? await tryConnect(host, port, timeout) : 'no time left';
+            if (problem === undefined) {
+                const waited = (0,validation/* formatDuration */.a3)(performance.now() - started);
+                core/* info */.pq(`Port ${port} on ${host} accepts connections (${waited})`);
+                break;
+            }
+            if (problem !== lastProblem) {
+                core/* info */.pq(`Port ${port} on ${host}: ${problem}; retrying`);
+                lastProblem = problem;
+            }
+            if (deadline.expired()) {
+                throw new src_deadline/* TimeoutError */.MU(`Timed out after ${deadline.describe()} waiting for port ${port} on ` +
+                    `${host} to accept connections; the last attempt failed with ${problem}.`);
+            }
+            await (0,src_deadline/* sleep */.yy)(RETRY_GAP_MS, deadline);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/report.ts
+var report = __webpack_require__(665);
+// EXTERNAL MODULE: ./src/client/errors.ts
+var errors = __webpack_require__(6468);
+// EXTERNAL MODULE: ./src/operations/create-plan.ts
+var create_plan = __webpack_require__(9398);
+// EXTERNAL MODULE: ./src/operations/delete.ts
+var operations_delete = __webpack_require__(1159);
+// EXTERNAL MODULE: ./src/operations/write.ts
+var write = __webpack_require__(5601);
+// EXTERNAL MODULE: ./src/wait.ts
+var wait = __webpack_require__(910);
+// EXTERNAL MODULE: ./src/operations/power.ts
+var power = __webpack_require__(8099);
+;// CONCATENATED MODULE: ./src/operations/reuse.ts
+
+
+
+/**
+ * Makes an existing server usable, as a fresh one would be: starts it if it
+ * is stopped, then waits for STARTED, a public IP and the ports.
+ */
+async function powerOneForReuse(ctx, instance, single) {
+    const id = instance.ecsResourceUUID;
+    let current = await (0,power/* powerOne */.A)(ctx, 'start', instance, single);
+    if (!ctx.settings.wait)
+        return current;
+    current = await (0,wait/* waitForInstance */.WM)(ctx.waits, id, {
+        status: 'STARTED',
+        needsPublicIp: true
+    });
+    const ports = ctx.settings.waitForPorts;
+    if (current && ports.length > 0) {
+        await waitForPorts(current.publicIpAddress, ports, ctx.deadline);
+    }
+    return current;
+}
+
+;// CONCATENATED MODULE: ./src/operations/create-race.ts
+
+/** Orders servers oldest first; the id breaks ties between equal times. */
+function byAge(a, b) {
+    const left = a.createTime || '9999';
+    const right = b.createTime || '9999';
+    if (left !== right)
+        return left < right ? -1 : 1;
+    return a.ecsResourceUUID < b.ecsResourceUUID ? -1 : 1;
+}
+/**
+ * Looks for a server with the same name that another run created at the
+ * same time. Every run applies the same rule (the oldest server wins, then
+ * the smallest id), so all runs agree on one winner. Returns the winner
+ * when it is not `ownId`, else undefined.
+ */
+async function findRaceWinner(ctx, plan, name, ownId) {
+    const known = new Set((plan.existing.get(name) ?? []).map((item) => item.ecsResourceUUID));
+    const listed = await ctx.client.listInstances(plan.regionCode, plan.zoneCode);
+    const twins = listed.filter((item) => item.instanceName === name && !known.has(item.ecsResourceUUID));
+    if (!twins.some((item) => item.ecsResourceUUID === ownId))
+        return undefined;
+    if (twins.length < 2)
+        return undefined;
+    const winner = [...twins].sort(byAge)[0];
+    if (winner.ecsResourceUUID === ownId)
+        return undefined;
+    core/* warning */.$e(`Another run created a server named '${name}' at the same time ` +
+        `(${winner.ecsResourceUUID}). Keeping that one and deleting ${ownId}.`);
+    return winner;
+}
+
+;// CONCATENATED MODULE: ./src/operations/create.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** Time allowed for deleting a half-made server after the step's timeout. */
+const CLEANUP_GRACE_MS = 5 * 60_000;
+/** Creates the server (or `count` servers), waits for them and outputs them. */
+async function runCreate(ctx) {
+    const plan = await ctx.report.phase('Resolving the request', () => (0,create_plan/* planCreate */._1)(ctx));
+    const single = plan.names.length === 1;
+    const results = await Promise.allSettled(plan.names.map((name) => createOrReuse(ctx, plan, name, single)));
+    const failed = results.filter((result) => result.status === 'rejected');
+    const outcomes = results
+        .filter((result) => result.status === 'fulfilled')
+        .map((result) => result.value);
+    writeCreateOutputs(ctx, outcomes);
+    if (failed.length > 0) {
+        const reasons = failed.map((result) => (0,errors/* errorMessage */.gJ)(result.reason));
+        if (!single)
+            await cleanUpPartial(ctx);
+        throw new Error(reasons.join('\n'));
+    }
+}
+function writeCreateOutputs(ctx, outcomes) {
+    const instances = outcomes
+        .map((outcome) => outcome.instance)
+        .filter((instance) => instance !== undefined);
+    if (instances.length > 0)
+        (0,report/* setInstanceOutputs */.Eq)(instances[0]);
+    core/* setOutput */.uH(constants/* Output */.k7.Created, String(outcomes[0]?.created ?? false));
+    core/* setOutput */.uH(constants/* Output */.k7.Instances, JSON.stringify(instances.map((instance) => instance.raw)));
+    for (const instance of instances)
+        ctx.report.addInstance(instance);
+}
+async function createOrReuse(ctx, plan, name, single) {
+    const existing = plan.existing.get(name) ?? [];
+    if (existing.length > 0) {
+        const reused = await handleExisting(ctx, name, existing, single);
+        if (reused)
+            return reused;
+    }
+    if (ctx.settings.dryRun) {
+        core/* info */.pq(`Dry run: would create ${name} in ${plan.zoneCode} with package ` +
+            `${plan.packageCode} and image ${plan.imageResourceUUID}.`);
+        return { created: false };
+    }
+    return createNew(ctx, plan, name, single);
+}
+/**
+ * Applies if-exists to a name that is taken: returns the reused server,
+ * throws for `fail`, or deletes the old server for `replace` and returns
+ * undefined so that a new one is created.
+ */
+async function handleExisting(ctx, name, existing, single) {
+    const ids = existing.map((item) => item.ecsResourceUUID).join(', ');
+    const { ifExists, dryRun } = ctx.settings;
+    if (ifExists === 'fail') {
+        throw new Error(`An instance named '${name}' already exists: ${ids}. Delete it, choose ` +
+            `another ${constants/* Input */.pd.InstanceName}, or set ${constants/* Input */.pd.IfExists}: reuse or replace.`);
+    }
+    if (ifExists === 'replace') {
+        core/* notice */.lm(`Replacing instance ${ids} named '${name}'`, {
+            title: 'Replacing server'
+        });
+        for (const old of existing)
+            await (0,operations_delete.deleteInstance)(ctx, old, false);
+        return undefined;
+    }
+    if (existing.length > 1) {
+        throw new Error(`Several instances are named '${name}': ${ids}. Delete the extra ` +
+            `ones or set ${constants/* Input */.pd.IfExists}: replace.`);
+    }
+    core/* notice */.lm(`Reusing instance ${ids} named '${name}'`, {
+        title: 'Reusing server'
+    });
+    const instance = dryRun
+        ? existing[0]
+        : await powerOneForReuse(ctx, existing[0], single);
+    return { instance, created: false };
+}
+async function createNew(ctx, plan, name, single) {
+    core/* info */.pq(`Creating instance ${name} in ${plan.zoneCode}`);
+    const ack = await sendCreate(ctx, plan, name);
+    const instanceId = ack.instanceId;
+    if (instanceId === undefined) {
+        throw new Error(`The API accepted the creation of ${name} (task ${ack.taskId}) but ` +
+            `returned no instance id, so the action cannot follow it. Look for ` +
+            `'${name}' in the console.`);
+    }
+    ctx.report.recordCreated(instanceId);
+    if (single && ack.taskId)
+        core/* setOutput */.uH(constants/* Output */.k7.TaskId, ack.taskId);
+    if (!ctx.settings.wait) {
+        return { instance: await ctx.client.getInstance(instanceId), created: true };
+    }
+    let outcome;
+    try {
+        outcome = await followCreate(ctx, plan, name, instanceId, ack.taskId);
+    }
+    catch (error) {
+        await cleanUpFailedCreate(ctx, instanceId, error);
+        throw error;
+    }
+    if ('ecsResourceUUID' in outcome) {
+        return yieldToWinner(ctx, name, outcome, instanceId, single);
+    }
+    return outcome;
+}
+/**
+ * Waits for a new server, checking before and after the wait whether a
+ * concurrent run made a twin. Returns the twin that wins, if any.
+ */
+async function followCreate(ctx, plan, name, instanceId, taskId) {
+    const early = await findRaceWinner(ctx, plan, name, instanceId);
+    if (early)
+        return early;
+    const single = plan.names.length === 1;
+    const instance = await waitUntilUsable(ctx, instanceId, taskId, single);
+    const late = await findRaceWinner(ctx, plan, name, instanceId);
+    return late ?? { instance, created: true };
+}
+/** Deletes this run's twin of a server that a concurrent run made first. */
+async function yieldToWinner(ctx, name, winner, ownId, single) {
+    const own = await ctx.client.getInstance(ownId);
+    if (own)
+        await (0,operations_delete.deleteInstance)(ctx, own, false);
+    ctx.report.forgetCreated(ownId);
+    if (ctx.settings.ifExists === 'fail') {
+        throw new Error(`Another run created a server named '${name}' at the same time ` +
+            `(${winner.ecsResourceUUID}); this run deleted its own ${ownId}. ` +
+            `Let only one workflow run create '${name}', or set ` +
+            `${constants/* Input */.pd.IfExists}: reuse.`);
+    }
+    const instance = await powerOneForReuse(ctx, winner, single);
+    return { instance, created: false };
+}
+async function waitUntilUsable(ctx, instanceId, taskId, single) {
+    const instance = await (0,write/* awaitWrite */.WI)(ctx, {
+        instanceId,
+        taskId,
+        action: `creation of ${instanceId}`,
+        target: { status: 'STARTED', needsPublicIp: true }
+    }, single);
+    const ports = ctx.settings.waitForPorts;
+    if (instance && ports.length > 0) {
+        await ctx.report.phase(`Waiting for port ${ports.join(', ')}`, () => waitForPorts(instance.publicIpAddress, ports, ctx.deadline));
+    }
+    return instance;
+}
+/** How often to list the zone when looking for a server the API made. */
+const LOOK_UP_ATTEMPTS = 3;
+/**
+ * Finds a server named `name` that is not among the known ones, listing
+ * the zone a few times because a new server may take a moment to show.
+ */
+async function findNewServer(ctx, plan, name) {
+    const known = new Set((plan.existing.get(name) ?? []).map((item) => item.ecsResourceUUID));
+    for (let attempt = 1; attempt <= LOOK_UP_ATTEMPTS; attempt++) {
+        const listed = await ctx.client.listInstances(plan.regionCode, plan.zoneCode);
+        const found = listed.find((item) => item.instanceName === name && !known.has(item.ecsResourceUUID));
+        if (found || attempt === LOOK_UP_ATTEMPTS)
+            return found;
+        await (0,src_deadline/* sleep */.yy)(Math.min(1000, ctx.settings.pollIntervalMs), ctx.deadline);
+    }
+    return undefined;
+}
+/**
+ * Sends the create call. When it is unclear whether the API acted on it,
+ * looks for a new server with the name before sending again, because the
+ * API has no idempotency key. Also finds the new server's id by name when
+ * the answer carries none.
+ */
+async function sendCreate(ctx, plan, name) {
+    let adopted;
+    const ack = await (0,write/* sendWrite */.As)(ctx, {
+        action: `creation of ${name}`,
+        instanceId: '',
+        send: () => ctx.client.createInstance({ ...requestFor(plan), instanceName: name }),
+        lookUp: async () => (adopted = await findNewServer(ctx, plan, name)),
+        tookEffect: (instance) => instance !== undefined
+    });
+    if (ack === undefined)
+        return { instanceId: adopted?.ecsResourceUUID, raw: {} };
+    if (ack.instanceId === undefined) {
+        const found = await findNewServer(ctx, plan, name);
+        return { ...ack, instanceId: found?.ecsResourceUUID };
+    }
+    return ack;
+}
+function requestFor(plan) {
+    return {
+        packageCode: plan.packageCode,
+        regionCode: plan.regionCode,
+        zoneCode: plan.zoneCode,
+        instanceName: '',
+        imageResourceUUID: plan.imageResourceUUID,
+        sshKeyUUID: plan.sshKeyUUID,
+        firewallUUID: plan.firewallUUID,
+        password: plan.password
+    };
+}
+/**
+ * Deletes a server whose creation failed or timed out, unless the workflow
+ * set cleanup: never, so that no half-made server is left behind silently.
+ */
+async function cleanUpFailedCreate(ctx, instanceId, cause) {
+    const { cleanup, cleanupExplicit } = ctx.settings;
+    if (cleanupExplicit && cleanup === 'never') {
+        core/* warning */.$e(`Creating ${instanceId} failed and ${constants/* Input */.pd.Cleanup} is never, so the ` +
+            `instance is left in place. Delete it when you no longer need it.`);
+        return;
+    }
+    core/* warning */.$e(`Creating ${instanceId} failed (${(0,errors/* errorMessage */.gJ)(cause)}); deleting the ` +
+        `half-made instance.`);
+    await deleteWithGrace(ctx, [instanceId]);
+}
+/**
+ * Deletes instances with a fresh time budget, because the step's own
+ * timeout may be what ended the wait. Reports each instance it could not
+ * delete as an error annotation instead of throwing.
+ */
+async function deleteWithGrace(ctx, instanceIds) {
+    const grace = (0,context/* createContext */.q)(ctx.settings, new src_deadline/* Deadline */.B2(CLEANUP_GRACE_MS));
+    try {
+        for (const instanceId of instanceIds) {
+            try {
+                const instance = await grace.client.getInstance(instanceId);
+                if (instance)
+                    await (0,operations_delete.deleteInstance)(grace, instance, false);
+                core/* info */.pq(`Deleted instance ${instanceId}.`);
+            }
+            catch (error) {
+                core/* error */.z3(`Could not delete instance ${instanceId}: ${(0,errors/* errorMessage */.gJ)(error)}. ` +
+                    `Delete it by hand (operation: delete, instance-id: ${instanceId}).`, { title: 'Server left behind' });
+            }
+        }
+    }
+    finally {
+        grace.client.dispose();
+    }
+}
+/** Deletes the servers this step made when some of `count` failed. */
+async function cleanUpPartial(ctx) {
+    const { cleanup, cleanupExplicit } = ctx.settings;
+    const made = ctx.report.createdIds;
+    if (made.length === 0)
+        return;
+    if (cleanupExplicit && cleanup === 'never') {
+        core/* warning */.$e(`Some servers failed; ${constants/* Input */.pd.Cleanup} is never, so ${made.join(', ')} ` +
+            `stay in place.`);
+        return;
+    }
+    core/* warning */.$e(`Some servers failed; deleting the ones this step made.`);
+    await deleteWithGrace(ctx, made);
+}
+
+
+/***/ }),
+
+/***/ 1159:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   deleteInstance: () => (/* binding */ deleteInstance),
+/* harmony export */   deleteMany: () => (/* binding */ deleteMany),
+/* harmony export */   needsStop: () => (/* binding */ needsStop),
+/* harmony export */   runDelete: () => (/* binding */ runDelete)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
+/* harmony import */ var _client_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6468);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1532);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(665);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9325);
+/* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5601);
+/* harmony import */ var _stop_first_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7259);
+
+
+
+
+
+
+
+
+const BATCH_CONCURRENCY = 8;
+/** Deletes the named instance, or every instance with the name prefix. */
+async function runDelete(ctx) {
+    const targets = await ctx.report.phase('Finding the instance', () => (0,_target_js__WEBPACK_IMPORTED_MODULE_4__/* .findTargets */ .q8)(ctx));
+    if (targets.length === 0) {
+        (0,_target_js__WEBPACK_IMPORTED_MODULE_4__/* .acceptMissing */ .$Y)(ctx);
+        return;
+    }
+    if (targets.length === 1 && ctx.settings.namePrefix === undefined) {
+        const instance = targets[0];
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setInstanceOutputs */ .Eq)(instance);
+        await deleteInstance(ctx, instance, true);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Status, ctx.settings.dryRun ? instance.ecsStatus : 'DELETED');
+        return;
+    }
+    await deleteMany(ctx, targets);
+}
+/** Deletes several instances concurrently and reports each. */
+async function deleteMany(ctx, targets) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deleting ${targets.length} instance(s)`);
+    const results = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_7__/* .settleLimit */ .X)(targets, BATCH_CONCURRENCY, (instance) => deleteInstance(ctx, instance, false));
+    const failures = [];
+    results.forEach((result, index) => {
+        const { ecsResourceUUID, instanceName } = targets[index];
+        if (result.status === 'fulfilled') {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${ecsResourceUUID} (${instanceName}): deleted`);
+        }
+        else {
+            failures.push(`${ecsResourceUUID}: ${result.reason.message}`);
+        }
+    });
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Instances, JSON.stringify(targets.map((item) => item.raw)));
+    if (failures.length > 0) {
+        throw new Error(`Could not delete ${failures.length} of ${targets.length} instance(s):\n` +
+            failures.join('\n'));
+    }
+}
+/**
+ * Deletes one instance and waits until the API no longer knows it. When the
+ * API rejects the deletion of a running instance, stops it first and tries
+ * once more.
+ */
+async function deleteInstance(ctx, instance, single) {
+    const id = instance.ecsResourceUUID;
+    if (ctx.settings.dryRun) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Dry run: would delete ${id} (${instance.instanceName}).`);
+        return;
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deleting instance ${id} (${instance.instanceName})`);
+    const ack = await sendRelease(ctx, instance);
+    if (single && ack?.taskId)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.TaskId, ack.taskId);
+    if (!ctx.settings.wait)
+        return;
+    await (0,_write_js__WEBPACK_IMPORTED_MODULE_5__/* .awaitWrite */ .WI)(ctx, {
+        instanceId: id,
+        taskId: ack?.taskId,
+        action: `deletion of ${id}`,
+        target: { gone: true }
+    }, single);
+}
+async function sendRelease(ctx, instance) {
+    const id = instance.ecsResourceUUID;
+    const release = () => (0,_write_js__WEBPACK_IMPORTED_MODULE_5__/* .sendWrite */ .As)(ctx, {
+        action: `deletion of ${id}`,
+        instanceId: id,
+        send: () => ctx.client.releaseInstance(id),
+        tookEffect: (current) => current === undefined || (0,_write_js__WEBPACK_IMPORTED_MODULE_5__/* .busy */ .S2)(current)
+    });
+    try {
+        return await release();
+    }
+    catch (error) {
+        if (!needsStop(error, instance))
+            throw error;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The API rejected deleting running instance ${id}; stopping it first.`);
+        await (0,_stop_first_js__WEBPACK_IMPORTED_MODULE_6__/* .stopAndWait */ .D)(ctx, id);
+        return release();
+    }
+}
+/** Whether a rejected call may succeed once the running instance is stopped. */
+function needsStop(error, instance) {
+    return (error instanceof _client_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LightNodeApiError */ .Rm &&
+        error.kind === 'rejected' &&
+        instance.ecsStatus !== 'STOPPED');
+}
+
+
+/***/ }),
+
+/***/ 8099:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ powerOne),
+/* harmony export */   runPower: () => (/* binding */ runPower)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1532);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(665);
+/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(910);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9325);
+/* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5601);
+
+
+
+
+
+
+
+const GERUND = {
+    start: 'Starting',
+    stop: 'Stopping',
+    restart: 'Restarting'
+};
+const TARGET_STATUS = {
+    start: 'STARTED',
+    stop: 'STOPPED',
+    restart: 'STARTED'
+};
+/** At most this many instances are started or stopped at once. */
+const BATCH_CONCURRENCY = 8;
+/** Starts, stops or restarts the named instance, or every instance with the prefix. */
+async function runPower(ctx, action) {
+    const targets = await ctx.report.phase('Finding the instance', () => (0,_target_js__WEBPACK_IMPORTED_MODULE_4__/* .findTargets */ .q8)(ctx));
+    if (targets.length === 0) {
+        (0,_target_js__WEBPACK_IMPORTED_MODULE_4__/* .acceptMissing */ .$Y)(ctx);
+        return;
+    }
+    if (targets.length === 1 && ctx.settings.namePrefix === undefined) {
+        const instance = await powerOne(ctx, action, targets[0], true);
+        if (instance)
+            (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .setInstanceOutputs */ .Eq)(instance);
+        return;
+    }
+    await powerMany(ctx, action, targets);
+}
+async function powerMany(ctx, action, targets) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${GERUND[action]} ${targets.length} instance(s)`);
+    const results = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_6__/* .settleLimit */ .X)(targets, BATCH_CONCURRENCY, (instance) => powerOne(ctx, action, instance, false));
+    const failures = [];
+    results.forEach((result, index) => {
+        const id = targets[index].ecsResourceUUID;
+        if (result.status === 'fulfilled') {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${id} (${targets[index].instanceName}): done`);
+        }
+        else {
+            failures.push(`${id}: ${String(result.reason.message)}`);
+        }
+    });
+    const done = [...ctx.report.instances.values()].map((item) => item.raw);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Instances, JSON.stringify(done));
+    if (failures.length > 0) {
+        throw new Error(`Could not ${action} ${failures.length} of ${targets.length} ` +
+            `instance(s):\n${failures.join('\n')}`);
+    }
+}
+/** Brings one instance to the state the action asks for. */
+async function powerOne(ctx, action, found, single) {
+    const id = found.ecsResourceUUID;
+    const target = { status: TARGET_STATUS[action] };
+    let instance = found;
+    if ((0,_write_js__WEBPACK_IMPORTED_MODULE_5__/* .busy */ .S2)(instance) && ctx.settings.wait && !ctx.settings.dryRun) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${id} is busy (${instance.ecsPendingStatus}); waiting for it first`);
+        instance = await (0,_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .waitForInstance */ .WM)(ctx.waits, id, {});
+    }
+    if (instance && action !== 'restart' && isAlready(instance, target)) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${id} is already ${target.status}; nothing to ${action}.`);
+        ctx.report.addInstance(instance);
+        return instance;
+    }
+    if (ctx.settings.dryRun) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Dry run: would ${action} ${id} (${found.instanceName}).`);
+        ctx.report.addInstance(found);
+        return found;
+    }
+    return sendPower(ctx, action, id, target, single);
+}
+function isAlready(instance, target) {
+    return !(0,_write_js__WEBPACK_IMPORTED_MODULE_5__/* .busy */ .S2)(instance) && instance.ecsStatus === target.status;
+}
+async function sendPower(ctx, action, id, target, single) {
+    const { client, settings } = ctx;
+    const send = {
+        start: () => client.startInstance(id),
+        stop: () => client.stopInstance(id, settings.force),
+        restart: () => client.restartInstance(id)
+    }[action];
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${GERUND[action]} instance ${id}`);
+    const ack = await (0,_write_js__WEBPACK_IMPORTED_MODULE_5__/* .sendWrite */ .As)(ctx, {
+        action: `${action} of ${id}`,
+        instanceId: id,
+        send,
+        tookEffect: (instance) => (0,_write_js__WEBPACK_IMPORTED_MODULE_5__/* .busy */ .S2)(instance) ||
+            (action !== 'restart' && instance?.ecsStatus === target.status)
+    });
+    if (single && ack?.taskId)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.TaskId, ack.taskId);
+    if (!settings.wait)
+        return client.getInstance(id);
+    const instance = await (0,_write_js__WEBPACK_IMPORTED_MODULE_5__/* .awaitWrite */ .WI)(ctx, {
+        instanceId: id,
+        taskId: ack?.taskId,
+        action: `${action} of ${id}`,
+        target
+    }, single);
+    if (instance)
+        ctx.report.addInstance(instance);
+    return instance;
+}
+
+
+/***/ }),
+
+/***/ 7259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ stopAndWait)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(910);
+/* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5601);
+
+
+
+/**
+ * Stops an instance and waits for STOPPED, whatever the step's `wait`
+ * input says, because the next call needs a stopped instance.
+ */
+async function stopAndWait(ctx, instanceId) {
+    let instance = await ctx.client.getInstance(instanceId);
+    if ((0,_write_js__WEBPACK_IMPORTED_MODULE_2__/* .busy */ .S2)(instance)) {
+        instance = await (0,_wait_js__WEBPACK_IMPORTED_MODULE_1__/* .waitForInstance */ .WM)(ctx.waits, instanceId, {});
+    }
+    if (instance?.ecsStatus === 'STOPPED')
+        return instance;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Stopping instance ${instanceId} first`);
+    const ack = await (0,_write_js__WEBPACK_IMPORTED_MODULE_2__/* .sendWrite */ .As)(ctx, {
+        action: `stop of ${instanceId}`,
+        instanceId,
+        send: () => ctx.client.stopInstance(instanceId, ctx.settings.force),
+        tookEffect: (current) => (0,_write_js__WEBPACK_IMPORTED_MODULE_2__/* .busy */ .S2)(current) || current?.ecsStatus === 'STOPPED'
+    });
+    return (0,_write_js__WEBPACK_IMPORTED_MODULE_2__/* .awaitWrite */ .WI)(ctx, {
+        instanceId,
+        taskId: ack?.taskId,
+        action: `stop of ${instanceId}`,
+        target: { status: 'STOPPED' }
+    }, false);
+}
+
+
+/***/ }),
+
+/***/ 9325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ acceptMissing),
+/* harmony export */   q8: () => (/* binding */ findTargets)
+/* harmony export */ });
+/* unused harmony exports InstanceNotFoundError, missingMessage */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
+/* harmony import */ var _fleet_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3207);
+
+
+
+/** Raised when the instance an operation names does not exist. */
+class InstanceNotFoundError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InstanceNotFoundError';
+    }
+}
+function scope(ctx) {
+    return { region: ctx.settings.region, zone: ctx.settings.zone };
+}
+function where(ctx) {
+    const { region, zone } = ctx.settings;
+    if (zone)
+        return ` in ${zone}`;
+    return region ? ` in ${region}` : ' in any region';
+}
+/**
+ * Finds the instances the inputs name: one by instance-id or by exact
+ * instance-name, or every instance whose name starts with name-prefix.
+ * Returns an empty list when none exists.
+ */
+async function findTargets(ctx) {
+    const { instanceId, instanceName, namePrefix } = ctx.settings;
+    const { client, catalog } = ctx;
+    if (instanceId !== undefined) {
+        const instance = await client.getInstance(instanceId);
+        return instance ? [instance] : [];
+    }
+    if (instanceName !== undefined) {
+        const matches = await (0,_fleet_js__WEBPACK_IMPORTED_MODULE_2__/* .findByName */ ._U)(client, catalog, instanceName, scope(ctx));
+        if (matches.length > 1) {
+            const ids = matches
+                .map((item) => `${item.ecsResourceUUID} (${item.zoneCode})`)
+                .join(', ');
+            throw new Error(`${matches.length} instances are named '${instanceName}'${where(ctx)}: ` +
+                `${ids}. Pass ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.InstanceId} to choose one, or narrow the ` +
+                `search with ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Region} and ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Zone}.`);
+        }
+        return matches;
+    }
+    if (namePrefix !== undefined) {
+        const fleet = await (0,_fleet_js__WEBPACK_IMPORTED_MODULE_2__/* .listFleet */ .d9)(client, catalog, scope(ctx));
+        return fleet.filter((item) => item.instanceName.startsWith(namePrefix));
+    }
+    return [];
+}
+/** Says which instance the inputs name and that it was not found. */
+function missingMessage(ctx) {
+    const { instanceId, instanceName, namePrefix } = ctx.settings;
+    if (instanceId !== undefined)
+        return `Instance ${instanceId} was not found`;
+    if (instanceName !== undefined) {
+        return `No instance is named '${instanceName}'${where(ctx)}`;
+    }
+    return `No instance name starts with '${namePrefix}'${where(ctx)}`;
+}
+/**
+ * Applies if-missing when no instance was found: warns and returns true for
+ * `ignore`, throws InstanceNotFoundError for `fail`.
+ */
+function acceptMissing(ctx) {
+    const { operation, ifMissing } = ctx.settings;
+    const message = missingMessage(ctx);
+    if (ifMissing === 'ignore') {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${message}; nothing to ${operation}.`);
+        return true;
+    }
+    const hint = ['delete', 'start', 'stop'].includes(operation)
+        ? ` Check ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.InstanceId} or ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.InstanceName}, or set ` +
+            `${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.IfMissing}: ignore to let this step pass.`
+        : ` Check ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.InstanceId} or ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.InstanceName}.`;
+    throw new InstanceNotFoundError(`${message} (operation '${operation}').${hint}`);
+}
+
+
+/***/ }),
+
+/***/ 5601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   As: () => (/* binding */ sendWrite),
+/* harmony export */   S2: () => (/* binding */ busy),
+/* harmony export */   WI: () => (/* binding */ awaitWrite)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
+/* harmony import */ var _client_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6468);
+/* harmony import */ var _client_models_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(157);
+/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(910);
+
+
+
+
+
+/**
+ * Sends a write call once. When the call fails in a way that leaves open
+ * whether the API acted on it (no answer, a dropped connection, a 5xx, a
+ * garbled answer), reads the instance first and sends again only if the
+ * first attempt shows no effect. Returns undefined when the earlier attempt
+ * took effect, so that the caller waits on the instance's state without a
+ * task id.
+ */
+async function sendWrite(ctx, call) {
+    try {
+        return await call.send();
+    }
+    catch (error) {
+        if (!(error instanceof _client_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LightNodeApiError */ .Rm) || !error.ambiguous)
+            throw error;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The ${call.action} may or may not have reached the API (${error.message}). ` +
+            `Checking the instance before sending it again.`);
+    }
+    const instance = call.lookUp
+        ? await call.lookUp()
+        : await ctx.client.getInstance(call.instanceId);
+    if (call.tookEffect(instance)) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The ${call.action} took effect; not sending it again.`);
+        return undefined;
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The ${call.action} left no trace; sending it again.`);
+    return call.send();
+}
+/** Shows that some operation is under way on the instance. */
+function busy(instance) {
+    return instance !== undefined && !(0,_client_models_js__WEBPACK_IMPORTED_MODULE_4__/* .isIdle */ .xB)(instance);
+}
+/**
+ * Waits for a write's task and then for the instance to reach the target
+ * state. Writes task-id and task-result as soon as they are known.
+ */
+async function awaitWrite(ctx, write, single = true) {
+    const run = single
+        ? ctx.report.phase.bind(ctx.report)
+        : ctx.report.timed.bind(ctx.report);
+    let result;
+    if (write.taskId !== undefined) {
+        const taskId = write.taskId;
+        result = await run(`Waiting for task ${taskId} (${write.action})`, () => (0,_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .waitForTask */ .aZ)(ctx.waits, { taskId, action: write.action }));
+        if (single && result) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.TaskResult, result.processResult);
+        }
+    }
+    const goal = (0,_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .describeTarget */ .ff)(write.target);
+    return run(`Waiting for ${write.instanceId} to be ${goal}`, () => (0,_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .waitForInstance */ .WM)(ctx.waits, write.instanceId, write.target));
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,359 @@
+import * as core from '@actions/core'
+import { Input, Output } from '../constants.js'
+import type { Instance, TaskAck } from '../client/models.js'
+import { createContext, type Context } from '../context.js'
+import { Deadline, sleep } from '../deadline.js'
+import { waitForPorts } from '../ports.js'
+import { setInstanceOutputs } from '../report.js'
+import { errorMessage } from '../client/errors.js'
+import { planCreate, type CreatePlan } from './create-plan.js'
+import { deleteInstance } from './delete.js'
+import { awaitWrite, sendWrite } from './write.js'
+import { powerOneForReuse } from './reuse.js'
+import { findRaceWinner } from './create-race.js'
+
+/** What creating (or reusing) one named server produced. */
+interface CreateOutcome {
+  instance?: Instance
+  created: boolean
+}
+
+/** Time allowed for deleting a half-made server after the step's timeout. */
+const CLEANUP_GRACE_MS = 5 * 60_000
+
+/** Creates the server (or `count` servers), waits for them and outputs them. */
+export async function runCreate(ctx: Context): Promise<void> {
+  const plan = await ctx.report.phase('Resolving the request', () =>
+    planCreate(ctx)
+  )
+  const single = plan.names.length === 1
+  const results = await Promise.allSettled(
+    plan.names.map((name) => createOrReuse(ctx, plan, name, single))
+  )
+  const failed = results.filter((result) => result.status === 'rejected')
+  const outcomes = results
+    .filter((result) => result.status === 'fulfilled')
+    .map((result) => (result as PromiseFulfilledResult<CreateOutcome>).value)
+  writeCreateOutputs(ctx, outcomes)
+  if (failed.length > 0) {
+    const reasons = failed.map((result) => errorMessage(result.reason))
+    if (!single) await cleanUpPartial(ctx)
+    throw new Error(reasons.join('\n'))
+  }
+}
+
+function writeCreateOutputs(ctx: Context, outcomes: CreateOutcome[]): void {
+  const instances = outcomes
+    .map((outcome) => outcome.instance)
+    .filter((instance): instance is Instance => instance !== undefined)
+  if (instances.length > 0) setInstanceOutputs(instances[0])
+  core.setOutput(Output.Created, String(outcomes[0]?.created ?? false))
+  core.setOutput(
+    Output.Instances,
+    JSON.stringify(instances.map((instance) => instance.raw))
+  )
+  for (const instance of instances) ctx.report.addInstance(instance)
+}
+
+async function createOrReuse(
+  ctx: Context,
+  plan: CreatePlan,
+  name: string,
+  single: boolean
+): Promise<CreateOutcome> {
+  const existing = plan.existing.get(name) ?? []
+  if (existing.length > 0) {
+    const reused = await handleExisting(ctx, name, existing, single)
+    if (reused) return reused
+  }
+  if (ctx.settings.dryRun) {
+    core.info(
+      `Dry run: would create ${name} in ${plan.zoneCode} with package ` +
+        `${plan.packageCode} and image ${plan.imageResourceUUID}.`
+    )
+    return { created: false }
+  }
+  return createNew(ctx, plan, name, single)
+}
+
+/**
+ * Applies if-exists to a name that is taken: returns the reused server,
+ * throws for `fail`, or deletes the old server for `replace` and returns
+ * undefined so that a new one is created.
+ */
+async function handleExisting(
+  ctx: Context,
+  name: string,
+  existing: Instance[],
+  single: boolean
+): Promise<CreateOutcome | undefined> {
+  const ids = existing.map((item) => item.ecsResourceUUID).join(', ')
+  const { ifExists, dryRun } = ctx.settings
+  if (ifExists === 'fail') {
+    throw new Error(
+      `An instance named '${name}' already exists: ${ids}. Delete it, choose ` +
+        `another ${Input.InstanceName}, or set ${Input.IfExists}: reuse or replace.`
+    )
+  }
+  if (ifExists === 'replace') {
+    core.notice(`Replacing instance ${ids} named '${name}'`, {
+      title: 'Replacing server'
+    })
+    for (const old of existing) await deleteInstance(ctx, old, false)
+    return undefined
+  }
+  if (existing.length > 1) {
+    throw new Error(
+      `Several instances are named '${name}': ${ids}. Delete the extra ` +
+        `ones or set ${Input.IfExists}: replace.`
+    )
+  }
+  core.notice(`Reusing instance ${ids} named '${name}'`, {
+    title: 'Reusing server'
+  })
+  const instance = dryRun
+    ? existing[0]
+    : await powerOneForReuse(ctx, existing[0], single)
+  return { instance, created: false }
+}
+
+async function createNew(
+  ctx: Context,
+  plan: CreatePlan,
+  name: string,
+  single: boolean
+): Promise<CreateOutcome> {
+  core.info(`Creating instance ${name} in ${plan.zoneCode}`)
+  const ack = await sendCreate(ctx, plan, name)
+  const instanceId = ack.instanceId
+  if (instanceId === undefined) {
+    throw new Error(
+      `The API accepted the creation of ${name} (task ${ack.taskId}) but ` +
+        `returned no instance id, so the action cannot follow it. Look for ` +
+        `'${name}' in the console.`
+    )
+  }
+  ctx.report.recordCreated(instanceId)
+  if (single && ack.taskId) core.setOutput(Output.TaskId, ack.taskId)
+  if (!ctx.settings.wait) {
+    return { instance: await ctx.client.getInstance(instanceId), created: true }
+  }
+  let outcome: CreateOutcome | Instance
+  try {
+    outcome = await followCreate(ctx, plan, name, instanceId, ack.taskId)
+  } catch (error) {
+    await cleanUpFailedCreate(ctx, instanceId, error)
+    throw error
+  }
+  if ('ecsResourceUUID' in outcome) {
+    return yieldToWinner(ctx, name, outcome, instanceId, single)
+  }
+  return outcome
+}
+
+/**
+ * Waits for a new server, checking before and after the wait whether a
+ * concurrent run made a twin. Returns the twin that wins, if any.
+ */
+async function followCreate(
+  ctx: Context,
+  plan: CreatePlan,
+  name: string,
+  instanceId: string,
+  taskId: string | undefined
+): Promise<CreateOutcome | Instance> {
+  const early = await findRaceWinner(ctx, plan, name, instanceId)
+  if (early) return early
+  const single = plan.names.length === 1
+  const instance = await waitUntilUsable(ctx, instanceId, taskId, single)
+  const late = await findRaceWinner(ctx, plan, name, instanceId)
+  return late ?? { instance, created: true }
+}
+
+/** Deletes this run's twin of a server that a concurrent run made first. */
+async function yieldToWinner(
+  ctx: Context,
+  name: string,
+  winner: Instance,
+  ownId: string,
+  single: boolean
+): Promise<CreateOutcome> {
+  const own = await ctx.client.getInstance(ownId)
+  if (own) await deleteInstance(ctx, own, false)
+  ctx.report.forgetCreated(ownId)
+  if (ctx.settings.ifExists === 'fail') {
+    throw new Error(
+      `Another run created a server named '${name}' at the same time ` +
+        `(${winner.ecsResourceUUID}); this run deleted its own ${ownId}. ` +
+        `Let only one workflow run create '${name}', or set ` +
+        `${Input.IfExists}: reuse.`
+    )
+  }
+  const instance = await powerOneForReuse(ctx, winner, single)
+  return { instance, created: false }
+}
+
+async function waitUntilUsable(
+  ctx: Context,
+  instanceId: string,
+  taskId: string | undefined,
+  single: boolean
+): Promise<Instance | undefined> {
+  const instance = await awaitWrite(
+    ctx,
+    {
+      instanceId,
+      taskId,
+      action: `creation of ${instanceId}`,
+      target: { status: 'STARTED', needsPublicIp: true }
+    },
+    single
+  )
+  const ports = ctx.settings.waitForPorts
+  if (instance && ports.length > 0) {
+    await ctx.report.phase(`Waiting for port ${ports.join(', ')}`, () =>
+      waitForPorts(instance.publicIpAddress, ports, ctx.deadline)
+    )
+  }
+  return instance
+}
+
+/** How often to list the zone when looking for a server the API made. */
+const LOOK_UP_ATTEMPTS = 3
+
+/**
+ * Finds a server named `name` that is not among the known ones, listing
+ * the zone a few times because a new server may take a moment to show.
+ */
+async function findNewServer(
+  ctx: Context,
+  plan: CreatePlan,
+  name: string
+): Promise<Instance | undefined> {
+  const known = new Set(
+    (plan.existing.get(name) ?? []).map((item) => item.ecsResourceUUID)
+  )
+  for (let attempt = 1; attempt <= LOOK_UP_ATTEMPTS; attempt++) {
+    const listed = await ctx.client.listInstances(
+      plan.regionCode,
+      plan.zoneCode
+    )
+    const found = listed.find(
+      (item) => item.instanceName === name && !known.has(item.ecsResourceUUID)
+    )
+    if (found || attempt === LOOK_UP_ATTEMPTS) return found
+    await sleep(Math.min(1000, ctx.settings.pollIntervalMs), ctx.deadline)
+  }
+  return undefined
+}
+
+/**
+ * Sends the create call. When it is unclear whether the API acted on it,
+ * looks for a new server with the name before sending again, because the
+ * API has no idempotency key. Also finds the new server's id by name when
+ * the answer carries none.
+ */
+async function sendCreate(
+  ctx: Context,
+  plan: CreatePlan,
+  name: string
+): Promise<TaskAck> {
+  let adopted: Instance | undefined
+  const ack = await sendWrite(ctx, {
+    action: `creation of ${name}`,
+    instanceId: '',
+    send: () =>
+      ctx.client.createInstance({ ...requestFor(plan), instanceName: name }),
+    lookUp: async () => (adopted = await findNewServer(ctx, plan, name)),
+    tookEffect: (instance) => instance !== undefined
+  })
+  if (ack === undefined)
+    return { instanceId: adopted?.ecsResourceUUID, raw: {} }
+  if (ack.instanceId === undefined) {
+    const found = await findNewServer(ctx, plan, name)
+    return { ...ack, instanceId: found?.ecsResourceUUID }
+  }
+  return ack
+}
+
+function requestFor(plan: CreatePlan) {
+  return {
+    packageCode: plan.packageCode,
+    regionCode: plan.regionCode,
+    zoneCode: plan.zoneCode,
+    instanceName: '',
+    imageResourceUUID: plan.imageResourceUUID,
+    sshKeyUUID: plan.sshKeyUUID,
+    firewallUUID: plan.firewallUUID,
+    password: plan.password
+  }
+}
+
+/**
+ * Deletes a server whose creation failed or timed out, unless the workflow
+ * set cleanup: never, so that no half-made server is left behind silently.
+ */
+async function cleanUpFailedCreate(
+  ctx: Context,
+  instanceId: string,
+  cause: unknown
+): Promise<void> {
+  const { cleanup, cleanupExplicit } = ctx.settings
+  if (cleanupExplicit && cleanup === 'never') {
+    core.warning(
+      `Creating ${instanceId} failed and ${Input.Cleanup} is never, so the ` +
+        `instance is left in place. Delete it when you no longer need it.`
+    )
+    return
+  }
+  core.warning(
+    `Creating ${instanceId} failed (${errorMessage(cause)}); deleting the ` +
+      `half-made instance.`
+  )
+  await deleteWithGrace(ctx, [instanceId])
+}
+
+/**
+ * Deletes instances with a fresh time budget, because the step's own
+ * timeout may be what ended the wait. Reports each instance it could not
+ * delete as an error annotation instead of throwing.
+ */
+export async function deleteWithGrace(
+  ctx: Context,
+  instanceIds: string[]
+): Promise<void> {
+  const grace = createContext(ctx.settings, new Deadline(CLEANUP_GRACE_MS))
+  try {
+    for (const instanceId of instanceIds) {
+      try {
+        const instance = await grace.client.getInstance(instanceId)
+        if (instance) await deleteInstance(grace, instance, false)
+        core.info(`Deleted instance ${instanceId}.`)
+      } catch (error) {
+        core.error(
+          `Could not delete instance ${instanceId}: ${errorMessage(error)}. ` +
+            `Delete it by hand (operation: delete, instance-id: ${instanceId}).`,
+          { title: 'Server left behind' }
+        )
+      }
+    }
+  } finally {
+    grace.client.dispose()
+  }
+}
+
+/** Deletes the servers this step made when some of `count` failed. */
+async function cleanUpPartial(ctx: Context): Promise<void> {
+  const { cleanup, cleanupExplicit } = ctx.settings
+  const made = ctx.report.createdIds
+  if (made.length === 0) return
+  if (cleanupExplicit && cleanup === 'never') {
+    core.warning(
+      `Some servers failed; ${Input.Cleanup} is never, so ${made.join(', ')} ` +
+        `stay in place.`
+    )
+    return
+  }
+  core.warning(`Some servers failed; deleting the ones this step made.`)
+  await deleteWithGrace(ctx, made)
+}

@@ -1,0 +1,80 @@
+import * as core from '@actions/core'
+import { Input, Output } from '../constants.js'
+import type { Context } from '../context.js'
+import type { Instance } from '../client/models.js'
+import { setInstanceOutputs } from '../report.js'
+import { choosePassword } from './create-plan.js'
+import { stopAndWait } from './stop-first.js'
+import { acceptMissing, findTargets } from './target.js'
+import { awaitWrite, busy, sendWrite } from './write.js'
+
+/** Reinstalls the operating system; stops a running instance first. */
+export async function runReinstall(ctx: Context): Promise<void> {
+  const [found] = await ctx.report.phase('Finding the instance', () =>
+    findTargets(ctx)
+  )
+  if (found === undefined) {
+    acceptMissing(ctx)
+    return
+  }
+  const id = found.ecsResourceUUID
+  const { settings, catalog } = ctx
+  const image = await catalog.image(
+    Input.Image,
+    settings.image ?? '',
+    found.regionCode,
+    settings.imageType
+  )
+  const sshKey = settings.sshKey
+    ? await catalog.sshKey(Input.SshKey, settings.sshKey)
+    : undefined
+  if (settings.dryRun) {
+    core.info(
+      `Dry run: would reinstall ${id} with image ${image.imageResourceUUID}.`
+    )
+    setInstanceOutputs(found)
+    return
+  }
+  const password = choosePassword(ctx, sshKey !== undefined)
+  await ctx.report.phase(`Stopping ${id} before the reinstall`, () =>
+    stopAndWait(ctx, id)
+  )
+  core.info(`Reinstalling ${id} with image ${image.imageResourceUUID}`)
+  const action = `reinstall of ${id}`
+  const ack = await sendWrite(ctx, {
+    action,
+    instanceId: id,
+    send: () =>
+      ctx.client.reinstallSystem({
+        ecsResourceUUID: id,
+        imageResourceUUID: image.imageResourceUUID,
+        password,
+        sshKeyResourceUUID: sshKey?.sshKeyUUID,
+        regionCode: found.regionCode,
+        zoneCode: found.zoneCode || undefined
+      }),
+    tookEffect: busy
+  })
+  if (ack?.taskId) core.setOutput(Output.TaskId, ack.taskId)
+  await finish(ctx, id, ack?.taskId, action, { status: 'STARTED' })
+}
+
+/** Waits for the write when asked to, then outputs the instance. */
+export async function finish(
+  ctx: Context,
+  id: string,
+  taskId: string | undefined,
+  action: string,
+  target: { status?: string }
+): Promise<void> {
+  let instance: Instance | undefined
+  if (ctx.settings.wait) {
+    instance = await awaitWrite(ctx, { instanceId: id, taskId, action, target })
+  } else {
+    instance = await ctx.client.getInstance(id)
+  }
+  if (instance) {
+    setInstanceOutputs(instance)
+    ctx.report.addInstance(instance)
+  }
+}

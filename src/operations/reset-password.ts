@@ -1,0 +1,66 @@
+import * as core from '@actions/core'
+import { Output } from '../constants.js'
+import type { Context } from '../context.js'
+import type { Instance } from '../client/models.js'
+import { setInstanceOutputs } from '../report.js'
+import { choosePassword } from './create-plan.js'
+import { needsStop } from './delete.js'
+import { powerOne } from './power.js'
+import { stopAndWait } from './stop-first.js'
+import { acceptMissing, findTargets } from './target.js'
+import { busy, sendWrite } from './write.js'
+import { finish } from './reinstall.js'
+
+/**
+ * Sets a new root password, generated when none is given. When the API
+ * rejects the change on a running instance, stops it, changes the password
+ * and starts it again.
+ */
+export async function runResetPassword(ctx: Context): Promise<void> {
+  const [found] = await ctx.report.phase('Finding the instance', () =>
+    findTargets(ctx)
+  )
+  if (found === undefined) {
+    acceptMissing(ctx)
+    return
+  }
+  const id = found.ecsResourceUUID
+  if (ctx.settings.dryRun) {
+    core.info(`Dry run: would reset the password of ${id}.`)
+    setInstanceOutputs(found)
+    return
+  }
+  const password = choosePassword(ctx, false) ?? ''
+  const action = `password reset of ${id}`
+  const send = () =>
+    sendWrite(ctx, {
+      action,
+      instanceId: id,
+      send: () => ctx.client.modifyPassword(id, password, found.regionCode),
+      tookEffect: busy
+    })
+  let ack
+  let stoppedHere = false
+  try {
+    ack = await send()
+  } catch (error) {
+    if (!needsStop(error, found)) throw error
+    core.info(
+      `The API rejected the password reset on running ${id}; stopping it first.`
+    )
+    await stopAndWait(ctx, id)
+    stoppedHere = true
+    ack = await send()
+  }
+  if (ack?.taskId) core.setOutput(Output.TaskId, ack.taskId)
+  await finish(ctx, id, ack?.taskId, action, {})
+  if (stoppedHere) await restart(ctx, found)
+}
+
+async function restart(ctx: Context, before: Instance): Promise<void> {
+  if (before.ecsStatus !== 'STARTED') return
+  core.info(`Starting ${before.ecsResourceUUID} again`)
+  const stopped = { ...before, ecsStatus: 'STOPPED', ecsPendingStatus: 'NONE' }
+  const instance = await powerOne(ctx, 'start', stopped, false)
+  if (instance) setInstanceOutputs(instance)
+}

@@ -1,0 +1,96 @@
+import * as core from '@actions/core'
+import { Output, State } from './constants.js'
+import type { Instance } from './client/models.js'
+import { formatDuration } from './validation.js'
+
+export interface Phase {
+  name: string
+  ms: number
+}
+
+/**
+ * Collects what a run did, for the outputs and the job summary: the
+ * instances it touched, the phases it waited through and their durations.
+ */
+export class Report {
+  readonly instances = new Map<string, Instance>()
+  readonly phases: Phase[] = []
+  readonly notes: string[] = []
+  /** Ids of instances this step created, which cleanup may delete. */
+  readonly createdIds: string[] = []
+
+  /** Runs one phase in its own log group and records how long it took. */
+  async phase<T>(name: string, work: () => Promise<T>): Promise<T> {
+    const started = performance.now()
+    try {
+      return await core.group(name, work)
+    } finally {
+      const ms = performance.now() - started
+      this.phases.push({ name, ms })
+      core.debug(`${name}: ${formatDuration(ms)}`)
+    }
+  }
+
+  /** Runs a phase without a log group, for work that runs concurrently. */
+  async timed<T>(name: string, work: () => Promise<T>): Promise<T> {
+    const started = performance.now()
+    try {
+      return await work()
+    } finally {
+      this.phases.push({ name, ms: performance.now() - started })
+    }
+  }
+
+  /** Records an instance this step created, at once, in outputs and state. */
+  recordCreated(instanceId: string): void {
+    if (this.createdIds.includes(instanceId)) return
+    this.createdIds.push(instanceId)
+    core.saveState(State.CreatedIds, this.createdIds.join(','))
+    if (this.createdIds.length === 1) {
+      core.setOutput(Output.InstanceId, instanceId)
+    }
+  }
+
+  /** Drops an id that this step deleted again, so cleanup skips it. */
+  forgetCreated(instanceId: string): void {
+    const index = this.createdIds.indexOf(instanceId)
+    if (index === -1) return
+    this.createdIds.splice(index, 1)
+    core.saveState(State.CreatedIds, this.createdIds.join(','))
+  }
+
+  addInstance(instance: Instance): void {
+    this.instances.set(instance.ecsResourceUUID, instance)
+  }
+}
+
+/** Writes the outputs that describe one instance. */
+export function setInstanceOutputs(instance: Instance): void {
+  core.setOutput(Output.InstanceId, instance.ecsResourceUUID)
+  core.setOutput(Output.InstanceName, instance.instanceName)
+  core.setOutput(Output.PublicIp, usableIp(instance.publicIpAddress))
+  core.setOutput(Output.PrivateIp, instance.internalIpAddress)
+  core.setOutput(Output.Status, instance.ecsStatus)
+  core.setOutput(Output.Region, instance.regionCode)
+  core.setOutput(Output.Zone, instance.zoneCode)
+  core.setOutput(Output.Instance, JSON.stringify(withoutSecrets(instance.raw)))
+}
+
+function usableIp(ip: string): string {
+  return ip === '0.0.0.0' || ip === '::' ? '' : ip
+}
+
+/**
+ * Copies an API object without fields that could hold a credential, so that
+ * JSON outputs never carry one even if the API were to echo it.
+ */
+export function withoutSecrets(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutSecrets)
+  if (typeof value !== 'object' || value === null) return value
+  const copy: Record<string, unknown> = {}
+  for (const [key, field] of Object.entries(value)) {
+    if (/password|token|secret/i.test(key)) continue
+    copy[key] = withoutSecrets(field)
+  }
+  return copy
+}

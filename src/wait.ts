@@ -1,0 +1,196 @@
+import * as core from '@actions/core'
+import { LightNodeClient } from './client/lightnode.js'
+import { LightNodeApiError } from './client/errors.js'
+import {
+  hasPublicIp,
+  isIdle,
+  type Instance,
+  type TaskResult
+} from './client/models.js'
+import { Deadline, TimeoutError, sleep } from './deadline.js'
+import { formatDuration } from './validation.js'
+
+export interface WaitOptions {
+  client: LightNodeClient
+  deadline: Deadline
+  pollIntervalMs: number
+}
+
+/** The shortest gap between two polls, so that a quick task ends quickly. */
+const FIRST_POLL_MS = 250
+
+/**
+ * Chooses the gap before the next poll: short at first, growing with the
+ * time already waited, never longer than the poll interval (times the
+ * slowdown that HTTP 429 answers caused).
+ */
+export function nextPollDelay(
+  waitedMs: number,
+  pollIntervalMs: number,
+  throttleFactor = 1
+): number {
+  const first = Math.min(FIRST_POLL_MS, pollIntervalMs)
+  const grown = Math.max(first, waitedMs * 0.2)
+  return Math.min(grown, pollIntervalMs) * throttleFactor
+}
+
+/** A task that ended in failure; the message carries the task's own text. */
+export class TaskFailedError extends Error {
+  constructor(
+    message: string,
+    readonly taskId: string,
+    readonly result: TaskResult
+  ) {
+    super(message)
+    this.name = 'TaskFailedError'
+  }
+}
+
+export interface TaskDescription {
+  taskId: string
+  /** For messages: what the task does, such as "stop of ecs-lg00007dyz7g". */
+  action: string
+}
+
+function taskWords(result: TaskResult): string {
+  return (
+    [result.taskStatus, result.processResult].filter(Boolean).join('/') ||
+    'no status yet'
+  )
+}
+
+/**
+ * Polls a task until it succeeds. Throws TaskFailedError when it fails and
+ * TimeoutError when the step's deadline passes. Returns undefined when the
+ * API no longer knows the task id, so that the caller can judge by the
+ * instance's state instead.
+ */
+export async function waitForTask(
+  options: WaitOptions,
+  task: TaskDescription
+): Promise<TaskResult | undefined> {
+  const started = performance.now()
+  let last: TaskResult | undefined
+  let lastLogged = ''
+  for (;;) {
+    try {
+      last = await options.client.getTaskResult(task.taskId)
+    } catch (error) {
+      if (error instanceof LightNodeApiError && error.kind === 'not-found') {
+        core.warning(
+          `Task ${task.taskId} (${task.action}) is no longer known to the ` +
+            `API; judging by the instance's state instead.`
+        )
+        return undefined
+      }
+      throw error
+    }
+    const waited = performance.now() - started
+    const words = taskWords(last)
+    if (words !== lastLogged) {
+      core.info(`Task ${task.taskId}: ${words} (${formatDuration(waited)})`)
+      lastLogged = words
+    }
+    if (last.state === 'success') return last
+    if (last.state === 'failure') {
+      throw new TaskFailedError(
+        `Task ${task.taskId} (${task.action}) failed with ${words}: ` +
+          (last.message ?? 'the API gave no reason'),
+        task.taskId,
+        last
+      )
+    }
+    await pauseOrTimeOut(
+      options,
+      waited,
+      () =>
+        `Timed out after ${options.deadline.describe()} waiting for task ` +
+        `${task.taskId} (${task.action}) to finish; its last status was ${words}.`
+    )
+  }
+}
+
+async function pauseOrTimeOut(
+  options: WaitOptions,
+  waitedMs: number,
+  message: () => string
+): Promise<void> {
+  if (options.deadline.expired()) throw new TimeoutError(message())
+  const delay = nextPollDelay(
+    waitedMs,
+    options.pollIntervalMs,
+    options.client.transport.throttleFactor
+  )
+  await sleep(delay, options.deadline)
+  if (options.deadline.expired()) throw new TimeoutError(message())
+}
+
+export interface TargetState {
+  /** The expected ecsStatus, such as STARTED or STOPPED. */
+  status?: string
+  needsPublicIp?: boolean
+  /** Wait until the API no longer knows the instance. */
+  gone?: boolean
+}
+
+export function describeTarget(target: TargetState): string {
+  if (target.gone) return 'deleted'
+  const parts = [target.status ?? 'idle']
+  if (target.needsPublicIp) parts.push('with a public IP')
+  return parts.join(' ')
+}
+
+export function describeInstance(instance: Instance | undefined): string {
+  if (instance === undefined) return 'not found'
+  const ip = hasPublicIp(instance) ? instance.publicIpAddress : 'none'
+  return (
+    `ecsStatus ${instance.ecsStatus || '(empty)'}, ecsPendingStatus ` +
+    `${instance.ecsPendingStatus || '(empty)'}, public IP ${ip}`
+  )
+}
+
+export function reachedTarget(
+  instance: Instance | undefined,
+  target: TargetState
+): boolean {
+  if (target.gone) return instance === undefined
+  if (instance === undefined || !isIdle(instance)) return false
+  if (target.status && instance.ecsStatus !== target.status) return false
+  return !target.needsPublicIp || hasPublicIp(instance)
+}
+
+/**
+ * Reads the instance until it reaches the target state. Throws when it
+ * disappears (unless that is the target) or the deadline passes.
+ */
+export async function waitForInstance(
+  options: WaitOptions,
+  instanceId: string,
+  target: TargetState
+): Promise<Instance | undefined> {
+  const started = performance.now()
+  let lastLogged = ''
+  for (;;) {
+    const instance = await options.client.getInstance(instanceId)
+    const seen = describeInstance(instance)
+    const waited = performance.now() - started
+    if (reachedTarget(instance, target)) return instance
+    if (instance === undefined) {
+      throw new Error(
+        `Instance ${instanceId} disappeared while waiting for it to be ` +
+          `${describeTarget(target)}.`
+      )
+    }
+    if (seen !== lastLogged) {
+      core.info(`Instance ${instanceId}: ${seen} (${formatDuration(waited)})`)
+      lastLogged = seen
+    }
+    await pauseOrTimeOut(
+      options,
+      waited,
+      () =>
+        `Timed out after ${options.deadline.describe()} waiting for instance ` +
+        `${instanceId} to be ${describeTarget(target)}; last seen: ${seen}.`
+    )
+  }
+}
