@@ -47,21 +47,30 @@ async function settleLimit(items, limit, fn) {
 /* harmony export */ });
 /* unused harmony exports FLEET_CONCURRENCY, zonesInScope */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1532);
+/* harmony import */ var _validation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4344);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1532);
 
 
+
+/** The form of region codes such as ru-moscow-1 or sau-jeddah-1. */
+const REGION_CODE = /^[a-z]+(-[a-z]+)+-\d+$/;
 /** At most this many list requests are in flight during a fleet search. */
 const FLEET_CONCURRENCY = 8;
 /** Lists the zones to search: the given zone, a region's zones, or all. */
 async function zonesInScope(catalog, scope, input) {
     if (scope.region === undefined) {
+        // NOTE: regions that the region list leaves out (sold out) are not
+        // searched here; their servers are found only when region names them.
         const regions = await catalog.regions();
         return regions.flatMap((region) => region.zones.map((zone) => ({
             regionCode: region.regionCode,
             zoneCode: zone.zoneCode
         })));
     }
-    const region = await catalog.region(input, scope.region);
+    const region = await regionOrUnlisted(catalog, scope.region, input);
+    if (scope.zone !== undefined && region.zones.length === 0) {
+        return [{ regionCode: region.regionCode, zoneCode: scope.zone }];
+    }
     if (scope.zone !== undefined) {
         const zoneCode = catalog.zone('zone', region, scope.zone);
         return [{ regionCode: region.regionCode, zoneCode }];
@@ -72,13 +81,30 @@ async function zonesInScope(catalog, scope, input) {
     return codes.map((zoneCode) => ({ regionCode: region.regionCode, zoneCode }));
 }
 /**
+ * Finds a region, or stands in for one that the region list leaves out: the
+ * API drops sold-out regions from it while their servers stay reachable.
+ * Such a region is searched in the zone given, or in `<region>-a`.
+ */
+async function regionOrUnlisted(catalog, value, input) {
+    try {
+        return await catalog.region(input, value);
+    }
+    catch (error) {
+        if (!(error instanceof _validation_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz) || !REGION_CODE.test(value))
+            throw error;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Region ${value} is not in the region list (it may be sold out); ` +
+            `searching it anyway.`);
+        return { regionCode: value, regionName: '', zones: [], raw: {} };
+    }
+}
+/**
  * Lists every instance in scope. The API has no account-wide list, so this
  * pages through each zone, several zones at a time.
  */
 async function listFleet(client, catalog, scope) {
     const zones = await zonesInScope(catalog, scope, 'region');
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`Listing instances in ${zones.length} zone(s)`);
-    const perZone = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_1__/* .mapLimit */ .s)(zones, FLEET_CONCURRENCY, (zone) => client.listInstances(zone.regionCode, zone.zoneCode));
+    const perZone = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .mapLimit */ .s)(zones, FLEET_CONCURRENCY, (zone) => client.listInstances(zone.regionCode, zone.zoneCode));
     const seen = new Set();
     return perZone.flat().filter((instance) => {
         if (seen.has(instance.ecsResourceUUID))

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(9402);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(7242);
-// EXTERNAL MODULE: ./src/context.ts + 4 modules
-var context = __webpack_require__(2531);
+// EXTERNAL MODULE: ./src/context.ts + 2 modules
+var context = __webpack_require__(1381);
 // EXTERNAL MODULE: ./src/deadline.ts
 var deadline = __webpack_require__(6683);
 // EXTERNAL MODULE: ./src/errors.ts

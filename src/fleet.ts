@@ -1,8 +1,12 @@
 import * as core from '@actions/core'
 import { Catalog } from './catalog.js'
 import { LightNodeClient } from './client/lightnode.js'
-import type { Instance } from './client/models.js'
+import type { Instance, Region } from './client/models.js'
+import { InputError } from './validation.js'
 import { mapLimit } from './concurrency.js'
+
+/** The form of region codes such as ru-moscow-1 or sau-jeddah-1. */
+const REGION_CODE = /^[a-z]+(-[a-z]+)+-\d+$/
 
 /** At most this many list requests are in flight during a fleet search. */
 export const FLEET_CONCURRENCY = 8
@@ -24,6 +28,8 @@ export async function zonesInScope(
   input: string
 ): Promise<ZoneRef[]> {
   if (scope.region === undefined) {
+    // NOTE: regions that the region list leaves out (sold out) are not
+    // searched here; their servers are found only when region names them.
     const regions = await catalog.regions()
     return regions.flatMap((region) =>
       region.zones.map((zone) => ({
@@ -32,7 +38,10 @@ export async function zonesInScope(
       }))
     )
   }
-  const region = await catalog.region(input, scope.region)
+  const region = await regionOrUnlisted(catalog, scope.region, input)
+  if (scope.zone !== undefined && region.zones.length === 0) {
+    return [{ regionCode: region.regionCode, zoneCode: scope.zone }]
+  }
   if (scope.zone !== undefined) {
     const zoneCode = catalog.zone('zone', region, scope.zone)
     return [{ regionCode: region.regionCode, zoneCode }]
@@ -41,6 +50,28 @@ export async function zonesInScope(
     ? region.zones.map((zone) => zone.zoneCode)
     : [`${region.regionCode}-a`]
   return codes.map((zoneCode) => ({ regionCode: region.regionCode, zoneCode }))
+}
+
+/**
+ * Finds a region, or stands in for one that the region list leaves out: the
+ * API drops sold-out regions from it while their servers stay reachable.
+ * Such a region is searched in the zone given, or in `<region>-a`.
+ */
+async function regionOrUnlisted(
+  catalog: Catalog,
+  value: string,
+  input: string
+): Promise<Region> {
+  try {
+    return await catalog.region(input, value)
+  } catch (error) {
+    if (!(error instanceof InputError) || !REGION_CODE.test(value)) throw error
+    core.warning(
+      `Region ${value} is not in the region list (it may be sold out); ` +
+        `searching it anyway.`
+    )
+    return { regionCode: value, regionName: '', zones: [], raw: {} }
+  }
 }
 
 /**

@@ -1,6 +1,5 @@
 import * as core from '@actions/core'
-import { LightNodeClient } from './client/lightnode.js'
-import { LightNodeApiError } from './client/errors.js'
+import { LightNodeClient, isUnknownResource } from './client/lightnode.js'
 import {
   hasPublicIp,
   isIdle,
@@ -72,11 +71,17 @@ export async function waitForTask(
   const started = performance.now()
   let last: TaskResult | undefined
   let lastLogged = ''
+  const timedOut = () =>
+    `Timed out after ${options.deadline.describe()} waiting for task ` +
+    `${task.taskId} (${task.action}) to finish; its last status was ` +
+    `${last ? taskWords(last) : 'not read yet'}.`
   for (;;) {
     try {
-      last = await options.client.getTaskResult(task.taskId)
+      last = await withinDeadline(options, timedOut, () =>
+        options.client.getTaskResult(task.taskId)
+      )
     } catch (error) {
-      if (error instanceof LightNodeApiError && error.kind === 'not-found') {
+      if (isUnknownResource(error)) {
         core.warning(
           `Task ${task.taskId} (${task.action}) is no longer known to the ` +
             `API; judging by the instance's state instead.`
@@ -100,13 +105,21 @@ export async function waitForTask(
         last
       )
     }
-    await pauseOrTimeOut(
-      options,
-      waited,
-      () =>
-        `Timed out after ${options.deadline.describe()} waiting for task ` +
-        `${task.taskId} (${task.action}) to finish; its last status was ${words}.`
-    )
+    await pauseOrTimeOut(options, waited, timedOut)
+  }
+}
+
+/** Runs one poll; a poll cut off by the deadline becomes a TimeoutError. */
+async function withinDeadline<T>(
+  options: WaitOptions,
+  message: () => string,
+  poll: () => Promise<T>
+): Promise<T> {
+  try {
+    return await poll()
+  } catch (error) {
+    if (options.deadline.expired()) throw new TimeoutError(message())
+    throw error
   }
 }
 
@@ -170,9 +183,15 @@ export async function waitForInstance(
 ): Promise<Instance | undefined> {
   const started = performance.now()
   let lastLogged = ''
+  let seen = 'not read yet'
+  const timedOut = () =>
+    `Timed out after ${options.deadline.describe()} waiting for instance ` +
+    `${instanceId} to be ${describeTarget(target)}; last seen: ${seen}.`
   for (;;) {
-    const instance = await options.client.getInstance(instanceId)
-    const seen = describeInstance(instance)
+    const instance = await withinDeadline(options, timedOut, () =>
+      options.client.getInstance(instanceId)
+    )
+    seen = describeInstance(instance)
     const waited = performance.now() - started
     if (reachedTarget(instance, target)) return instance
     if (instance === undefined) {
@@ -185,12 +204,6 @@ export async function waitForInstance(
       core.info(`Instance ${instanceId}: ${seen} (${formatDuration(waited)})`)
       lastLogged = seen
     }
-    await pauseOrTimeOut(
-      options,
-      waited,
-      () =>
-        `Timed out after ${options.deadline.describe()} waiting for instance ` +
-        `${instanceId} to be ${describeTarget(target)}; last seen: ${seen}.`
-    )
+    await pauseOrTimeOut(options, waited, timedOut)
   }
 }

@@ -47,6 +47,14 @@ export interface ReinstallRequest {
   zoneCode?: string
 }
 
+/** Whether an error says that the id it was asked about is unknown. */
+export function isUnknownResource(error: unknown): boolean {
+  return (
+    error instanceof LightNodeApiError &&
+    (error.kind === 'not-found' || error.kind === 'rejected')
+  )
+}
+
 /** One method per endpoint of the LightNode OpenAPI. */
 export class LightNodeClient {
   readonly transport: Transport
@@ -107,7 +115,11 @@ export class LightNodeClient {
     })
   }
 
-  /** Reads one instance; returns undefined when the API says it does not exist. */
+  /**
+   * Reads one instance. Returns undefined when the API answers 404 or any
+   * other 4xx error body, which is how it may report an unknown or deleted
+   * instance.
+   */
   async getInstance(ecsResourceUUID: string): Promise<Instance | undefined> {
     try {
       const body = await this.transport.get('/instance/detail', {
@@ -115,9 +127,7 @@ export class LightNodeClient {
       })
       return parseInstanceDetail(body)
     } catch (error) {
-      if (error instanceof LightNodeApiError && error.kind === 'not-found') {
-        return undefined
-      }
+      if (isUnknownResource(error)) return undefined
       throw error
     }
   }
