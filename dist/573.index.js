@@ -143,10 +143,17 @@ class Transport {
             return false;
         return method === 'GET' || !error.ambiguous;
     }
+    /**
+     * Waits before the next attempt: exponential backoff with jitter, at
+     * least as long as Retry-After asks. Throws the error instead when the
+     * wait would outlast the step's deadline.
+     */
     async backOff(error, method, path, attempt) {
         const exponential = Math.min(MAX_BACKOFF_MS, 500 * 2 ** (attempt - 1));
         const jittered = exponential / 2 + Math.random() * (exponential / 2);
-        const wait = Math.min(Math.max(jittered, error.retryAfterMs ?? 0), this.options.deadline.remainingMs());
+        const wait = Math.max(jittered, error.retryAfterMs ?? 0);
+        if (wait >= this.options.deadline.remainingMs())
+            throw error;
         core/* info */.pq(`Retrying ${method} ${stripQuery(path)} in ${(0,validation/* formatDuration */.a3)(wait)} ` +
             `(attempt ${attempt + 1} of ${this.options.maxRetries + 1}): ` +
             error.message);
@@ -169,7 +176,7 @@ class Transport {
             const response = await this.withDeadline(this.http.request(method, url, method === 'POST' ? JSON.stringify(body) : null, headers), method, path);
             status = response.message.statusCode ?? 0;
             retryAfter = headerValue(response.message.headers['retry-after']);
-            text = await this.withDeadline(response.readBody(), method, path);
+            text = await this.withDeadline(readBody(response.message, this.options.requestTimeoutMs), method, path);
         }
         catch (error) {
             throw networkError(error, method, path, this.options.requestTimeoutMs);
@@ -195,6 +202,40 @@ class Transport {
             clearTimeout(timer);
         }
     }
+}
+/**
+ * Reads a response body, failing when the body stalls for longer than the
+ * request timeout or the connection closes before it ends.
+ */
+function readBody(message, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let timer = setTimeout(stalled, timeoutMs);
+        function stalled() {
+            message.destroy();
+            reject(new Error(`Request timeout: the body stalled for ${timeoutMs} ms`));
+        }
+        message.on('data', (chunk) => {
+            chunks.push(chunk);
+            clearTimeout(timer);
+            timer = setTimeout(stalled, timeoutMs);
+        });
+        message.on('end', () => {
+            clearTimeout(timer);
+            resolve(Buffer.concat(chunks).toString('utf8'));
+        });
+        message.on('error', (error) => {
+            clearTimeout(timer);
+            reject(error);
+        });
+        message.on('close', () => {
+            clearTimeout(timer);
+            if (!message.complete) {
+                const error = new Error('the connection closed before the body ended');
+                reject(Object.assign(error, { code: 'ECONNRESET' }));
+            }
+        });
+    });
 }
 function headerValue(value) {
     return Array.isArray(value) ? value[0] : value;
@@ -324,7 +365,7 @@ function interpret(method, path, status, text, retryAfter) {
             method,
             path,
             status,
-            ambiguous: true,
+            ambiguous: status !== 429,
             retryAfterMs: parseRetryAfter(retryAfter)
         });
     }
@@ -1180,7 +1221,8 @@ function readApiUrl() {
     const loopback = LOOPBACK_HOSTS.test(url.hostname);
     const allowed = url.protocol === 'https:' || (url.protocol === 'http:' && loopback);
     if (!allowed || url.username || url.password || url.search || url.hash) {
-        throw new _validation_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`Invalid ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.ApiUrl} ${(0,_validation_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value)}: the token may only travel ` +
+        const shown = url.username || url.password ? url.host : (0,_validation_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value);
+        throw new _validation_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`Invalid ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.ApiUrl} ${shown}: the token may only travel ` +
             `over https:// (plain http:// is accepted for loopback addresses ` +
             `such as an emulator on 127.0.0.1), without credentials, query or ` +
             `fragment.`);
@@ -1500,7 +1542,7 @@ function checkDuration(input, value, ms, limits) {
 }
 /** Formats milliseconds for messages: `850ms`, `12s`, `4m05s`, `1h02m`. */
 function formatDuration(ms) {
-    if (ms < 1000)
+    if (Math.round(ms) < 1000)
         return `${Math.round(ms)}ms`;
     const seconds = Math.round(ms / 1000);
     if (seconds < 60)

@@ -161,8 +161,9 @@ function readApiUrl(): string {
   const allowed =
     url.protocol === 'https:' || (url.protocol === 'http:' && loopback)
   if (!allowed || url.username || url.password || url.search || url.hash) {
+    const shown = url.username || url.password ? url.host : quote(value)
     throw new InputError(
-      `Invalid ${Input.ApiUrl} ${quote(value)}: the token may only travel ` +
+      `Invalid ${Input.ApiUrl} ${shown}: the token may only travel ` +
         `over https:// (plain http:// is accepted for loopback addresses ` +
         `such as an emulator on 127.0.0.1), without credentials, query or ` +
         `fragment.`

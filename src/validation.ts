@@ -66,7 +66,7 @@ function checkDuration(
 
 /** Formats milliseconds for messages: `850ms`, `12s`, `4m05s`, `1h02m`. */
 export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)}ms`
+  if (Math.round(ms) < 1000) return `${Math.round(ms)}ms`
   const seconds = Math.round(ms / 1000)
   if (seconds < 60) return `${seconds}s`
   const minutes = Math.floor(seconds / 60)

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import type { IncomingMessage } from 'node:http'
 import { HttpClient } from '@actions/http-client'
 import { Deadline, sleep } from '../deadline.js'
 import { formatDuration } from '../validation.js'
@@ -85,6 +86,11 @@ export class Transport {
     return method === 'GET' || !error.ambiguous
   }
 
+  /**
+   * Waits before the next attempt: exponential backoff with jitter, at
+   * least as long as Retry-After asks. Throws the error instead when the
+   * wait would outlast the step's deadline.
+   */
   private async backOff(
     error: LightNodeApiError,
     method: string,
@@ -93,10 +99,8 @@ export class Transport {
   ): Promise<void> {
     const exponential = Math.min(MAX_BACKOFF_MS, 500 * 2 ** (attempt - 1))
     const jittered = exponential / 2 + Math.random() * (exponential / 2)
-    const wait = Math.min(
-      Math.max(jittered, error.retryAfterMs ?? 0),
-      this.options.deadline.remainingMs()
-    )
+    const wait = Math.max(jittered, error.retryAfterMs ?? 0)
+    if (wait >= this.options.deadline.remainingMs()) throw error
     core.info(
       `Retrying ${method} ${stripQuery(path)} in ${formatDuration(wait)} ` +
         `(attempt ${attempt + 1} of ${this.options.maxRetries + 1}): ` +
@@ -134,7 +138,11 @@ export class Transport {
       )
       status = response.message.statusCode ?? 0
       retryAfter = headerValue(response.message.headers['retry-after'])
-      text = await this.withDeadline(response.readBody(), method, path)
+      text = await this.withDeadline(
+        readBody(response.message, this.options.requestTimeoutMs),
+        method,
+        path
+      )
     } catch (error) {
       throw networkError(error, method, path, this.options.requestTimeoutMs)
     }
@@ -170,6 +178,44 @@ export class Transport {
       clearTimeout(timer)
     }
   }
+}
+
+/**
+ * Reads a response body, failing when the body stalls for longer than the
+ * request timeout or the connection closes before it ends.
+ */
+function readBody(
+  message: IncomingMessage,
+  timeoutMs: number
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let timer = setTimeout(stalled, timeoutMs)
+    function stalled(): void {
+      message.destroy()
+      reject(new Error(`Request timeout: the body stalled for ${timeoutMs} ms`))
+    }
+    message.on('data', (chunk: Buffer) => {
+      chunks.push(chunk)
+      clearTimeout(timer)
+      timer = setTimeout(stalled, timeoutMs)
+    })
+    message.on('end', () => {
+      clearTimeout(timer)
+      resolve(Buffer.concat(chunks).toString('utf8'))
+    })
+    message.on('error', (error) => {
+      clearTimeout(timer)
+      reject(error)
+    })
+    message.on('close', () => {
+      clearTimeout(timer)
+      if (!message.complete) {
+        const error = new Error('the connection closed before the body ended')
+        reject(Object.assign(error, { code: 'ECONNRESET' }))
+      }
+    })
+  })
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {
@@ -318,7 +364,7 @@ function interpret(
         method,
         path,
         status,
-        ambiguous: true,
+        ambiguous: status !== 429,
         retryAfterMs: parseRetryAfter(retryAfter)
       }
     )
