@@ -1,0 +1,181 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+export const BUNDLE = join(ROOT, 'dist', 'index.js')
+
+/** What one run of the bundled action left behind, as the runner sees it. */
+export interface StepResult {
+  exitCode: number | null
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  state: Record<string, string>
+  summary: string
+  /** Raw text of the output, state and summary files, for secret scans. */
+  files: string
+}
+
+export interface StepOptions {
+  /** Environment variables besides the inputs, such as proxies. */
+  env?: Record<string, string>
+  /** State saved by the main step, for running the post step. */
+  state?: Record<string, string>
+  timeoutMs?: number
+  node?: string
+  /** Sends SIGINT once stdout contains this text, as a cancelled job would. */
+  cancelWhen?: string
+}
+
+/** Parses the `name<<delimiter` file format of GITHUB_OUTPUT and GITHUB_STATE. */
+export function parseCommandFile(text: string): Record<string, string> {
+  const values: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<=]+)<<(.+)$/.exec(lines[i])
+    if (match) {
+      const [, name, delimiter] = match
+      const body: string[] = []
+      for (i++; i < lines.length && lines[i] !== delimiter; i++)
+        body.push(lines[i])
+      values[name] = body.join('\n')
+    } else if (lines[i].includes('=')) {
+      const at = lines[i].indexOf('=')
+      values[lines[i].slice(0, at)] = lines[i].slice(at + 1)
+    }
+  }
+  return values
+}
+
+/** The environment variable through which the runner passes an input. */
+export function inputVariable(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
+}
+
+/**
+ * Runs dist/index.js in a child process the way the GitHub runner does:
+ * inputs as INPUT_* variables and fresh GITHUB_OUTPUT, GITHUB_STATE and
+ * GITHUB_STEP_SUMMARY files.
+ */
+export async function runStep(
+  inputs: Record<string, string>,
+  options: StepOptions = {}
+): Promise<StepResult> {
+  const folder = mkdtempSync(join(tmpdir(), 'lightnode-step-'))
+  const files = {
+    output: join(folder, 'output'),
+    state: join(folder, 'state'),
+    summary: join(folder, 'summary')
+  }
+  for (const file of Object.values(files)) writeFileSync(file, '')
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? folder,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STATE: files.state,
+    GITHUB_STEP_SUMMARY: files.summary,
+    RUNNER_TEMP: folder,
+    ...options.env
+  }
+  for (const [name, value] of Object.entries(inputs))
+    env[inputVariable(name)] = value
+  for (const [name, value] of Object.entries(options.state ?? {})) {
+    env[`STATE_${name}`] = value
+  }
+  try {
+    const run = await spawnNode(
+      options.node ?? process.execPath,
+      env,
+      folder,
+      options
+    )
+    const output = readFileSync(files.output, 'utf8')
+    const state = readFileSync(files.state, 'utf8')
+    const summary = readFileSync(files.summary, 'utf8')
+    return {
+      ...run,
+      outputs: parseCommandFile(output),
+      state: parseCommandFile(state),
+      summary,
+      files: [output, state, summary].join('\n')
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
+}
+
+/** Runs the post step with the state the main step saved. */
+export async function runPostStep(
+  inputs: Record<string, string>,
+  main: StepResult,
+  options: StepOptions = {}
+): Promise<StepResult> {
+  return runStep(inputs, { ...options, state: main.state })
+}
+
+function spawnNode(
+  node: string,
+  env: Record<string, string>,
+  cwd: string,
+  options: StepOptions
+): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
+  const timeoutMs = options.timeoutMs ?? 60_000
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(node, [BUNDLE], {
+      env,
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString()
+      if (options.cancelWhen && stdout.includes(options.cancelWhen)) {
+        options = { ...options, cancelWhen: undefined }
+        child.kill('SIGINT')
+      }
+    })
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    child.on('error', reject)
+    child.on('close', (exitCode) => {
+      clearTimeout(timer)
+      resolvePromise({ exitCode, stdout, stderr })
+    })
+  })
+}
+
+/**
+ * Lists every place in a step's output where one of the secrets appears.
+ * Skipped: the `::add-mask::` commands, which exist to hand a secret to the
+ * runner's masking, and the `password` output, which carries a generated
+ * password on purpose.
+ */
+export function findSecrets(result: StepResult, secrets: string[]): string[] {
+  const withoutMasks = (text: string): string =>
+    text
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'))
+      .join('\n')
+  const outputs = { ...result.outputs }
+  delete outputs.password
+  const places: Record<string, string> = {
+    stdout: withoutMasks(result.stdout),
+    stderr: result.stderr,
+    outputs: JSON.stringify(outputs),
+    state: JSON.stringify(result.state),
+    summary: result.summary
+  }
+  const found: string[] = []
+  for (const secret of secrets) {
+    for (const [place, text] of Object.entries(places)) {
+      if (text.includes(secret)) {
+        found.push(`${place} contains ${secret.slice(0, 3)}...`)
+      }
+    }
+  }
+  return found
+}
