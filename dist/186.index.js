@@ -46,7 +46,7 @@ async function settleLimit(items, limit, fn) {
 /* harmony export */   d9: () => (/* binding */ listFleet)
 /* harmony export */ });
 /* unused harmony exports FLEET_CONCURRENCY, zonesInScope */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
 /* harmony import */ var _validation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4344);
 /* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1532);
 
@@ -132,14 +132,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   needsStop: () => (/* binding */ needsStop),
 /* harmony export */   runDelete: () => (/* binding */ runDelete)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
 /* harmony import */ var _client_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6468);
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1532);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1532);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(665);
 /* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9325);
 /* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5601);
 /* harmony import */ var _stop_first_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7259);
+/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8518);
+
 
 
 
@@ -160,6 +162,7 @@ async function runDelete(ctx) {
         const instance = targets[0];
         (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setInstanceOutputs */ .Eq)(instance);
         await deleteInstance(ctx, instance, true);
+        await (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_7__/* .commentIfAsked */ .r)(ctx, [instance], true);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Status, ctx.settings.dryRun ? instance.ecsStatus : 'DELETED');
         return;
     }
@@ -168,7 +171,7 @@ async function runDelete(ctx) {
 /** Deletes several instances concurrently and reports each. */
 async function deleteMany(ctx, targets) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deleting ${targets.length} instance(s)`);
-    const results = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_7__/* .settleLimit */ .X)(targets, BATCH_CONCURRENCY, (instance) => deleteInstance(ctx, instance, false));
+    const results = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .settleLimit */ .X)(targets, BATCH_CONCURRENCY, (instance) => deleteInstance(ctx, instance, false));
     const failures = [];
     results.forEach((result, index) => {
         const { ecsResourceUUID, instanceName } = targets[index];
@@ -238,6 +241,28 @@ function needsStop(error, instance) {
 
 /***/ }),
 
+/***/ 8518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ commentIfAsked)
+/* harmony export */ });
+/**
+ * Comments on the pull request when pr-comment is set. The GitHub client is
+ * loaded only then, so that other runs do not pay for parsing it.
+ */
+async function commentIfAsked(ctx, instances, deleted) {
+    const { prComment, dryRun, githubToken, instanceName } = ctx.settings;
+    if (!prComment || dryRun || instances.length === 0)
+        return;
+    const { commentOnPullRequest } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 2246));
+    const key = instanceName ?? instances[0].instanceName;
+    await commentOnPullRequest(githubToken, key, instances, deleted);
+}
+
+
+/***/ }),
+
 /***/ 1186:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -246,7 +271,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parseCreateTime: () => (/* binding */ parseCreateTime),
 /* harmony export */   runPrune: () => (/* binding */ runPrune)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
 /* harmony import */ var _fleet_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3207);
 /* harmony import */ var _validation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4344);
@@ -310,7 +335,7 @@ async function runPrune(ctx) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ stopAndWait)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
 /* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(910);
 /* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5601);
 
@@ -353,7 +378,7 @@ async function stopAndWait(ctx, instanceId) {
 /* harmony export */   q8: () => (/* binding */ findTargets)
 /* harmony export */ });
 /* unused harmony exports InstanceNotFoundError, missingMessage */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
 /* harmony import */ var _fleet_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3207);
 
@@ -444,7 +469,7 @@ function acceptMissing(ctx) {
 /* harmony export */   S2: () => (/* binding */ busy),
 /* harmony export */   WI: () => (/* binding */ awaitWrite)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
 /* harmony import */ var _client_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6468);
 /* harmony import */ var _client_models_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(157);

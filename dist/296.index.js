@@ -46,7 +46,7 @@ async function settleLimit(items, limit, fn) {
 /* harmony export */   d9: () => (/* binding */ listFleet)
 /* harmony export */ });
 /* unused harmony exports FLEET_CONCURRENCY, zonesInScope */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
 /* harmony import */ var _validation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4344);
 /* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1532);
 
@@ -131,7 +131,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runList: () => (/* binding */ runList),
 /* harmony export */   runWaitTask: () => (/* binding */ runWaitTask)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
 /* harmony import */ var _fleet_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3207);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(665);
@@ -194,7 +194,7 @@ async function runWaitTask(ctx) {
 /* harmony export */   q8: () => (/* binding */ findTargets)
 /* harmony export */ });
 /* unused harmony exports InstanceNotFoundError, missingMessage */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
 /* harmony import */ var _fleet_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3207);
 

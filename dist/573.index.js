@@ -74,8 +74,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(6468);
 // EXTERNAL MODULE: ./src/client/models.ts
 var models = __webpack_require__(157);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(9402);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __webpack_require__(3340);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __webpack_require__(4942);
 // EXTERNAL MODULE: ./src/deadline.ts
@@ -752,8 +752,8 @@ __webpack_require__.d(__webpack_exports__, {
   q: () => (/* binding */ createContext)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(9402);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __webpack_require__(3340);
 ;// CONCATENATED MODULE: ./src/similar.ts
 /** Counts the single-character edits that turn `a` into `b`. */
 function editDistance(a, b) {
@@ -1126,7 +1126,7 @@ function describeError(error) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ readSettings)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
 /* harmony import */ var _validation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4344);
 
@@ -1205,6 +1205,12 @@ function readToken() {
         throw new _validation_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`Invalid ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.ApiToken}: the token contains white space. Copy the ` +
             `token exactly as issued, without spaces or line breaks.`);
     }
+    return token;
+}
+function readGithubToken() {
+    const token = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.GithubToken);
+    if (token !== '')
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
     return token;
 }
 const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
@@ -1304,6 +1310,8 @@ function readSettings() {
                 minMs: 60_000,
                 maxMs: 365 * 24 * HOUR
             }),
+        prComment: flag(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.PrComment, false),
+        githubToken: readGithubToken(),
         warnings: []
     };
     checkRequired(settings);
@@ -1388,7 +1396,7 @@ function checkPrune(settings) {
 /* harmony export */   cT: () => (/* binding */ withoutSecrets),
 /* harmony export */   pl: () => (/* binding */ Report)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
 /* harmony import */ var _validation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4344);
 
@@ -1652,6 +1660,8 @@ function validateId(input, value, expectedPrefix) {
 }
 /** Quotes a value for a message, shortened so that a huge input stays readable. */
 function quote(value) {
+    // Control characters would garble the log line; show them as '?'.
+    // eslint-disable-next-line no-control-regex
     const printable = value.replace(/[\u0000-\u001f\u007f]/g, '?');
     if (printable.length <= 80)
         return `'${printable}'`;
@@ -1671,7 +1681,7 @@ function quote(value) {
 /* harmony export */   zX: () => (/* binding */ TaskFailedError)
 /* harmony export */ });
 /* unused harmony exports nextPollDelay, describeInstance, reachedTarget */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
 /* harmony import */ var _client_lightnode_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8294);
 /* harmony import */ var _client_models_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(157);
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6683);

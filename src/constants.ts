@@ -28,7 +28,9 @@ export const Input = {
   DryRun: 'dry-run',
   WaitForPort: 'wait-for-port',
   OlderThan: 'older-than',
-  JobStatus: 'job-status'
+  JobStatus: 'job-status',
+  PrComment: 'pr-comment',
+  GithubToken: 'github-token'
 } as const
 
 export const Output = {

@@ -50,6 +50,8 @@ export interface Settings {
   dryRun: boolean
   waitForPorts: number[]
   olderThanMs?: number
+  prComment: boolean
+  githubToken: string
   warnings: string[]
 }
 
@@ -141,6 +143,12 @@ function readToken(): string {
         `token exactly as issued, without spaces or line breaks.`
     )
   }
+  return token
+}
+
+function readGithubToken(): string {
+  const token = core.getInput(Input.GithubToken)
+  if (token !== '') core.setSecret(token)
   return token
 }
 
@@ -271,6 +279,8 @@ export function readSettings(): Settings {
             minMs: 60_000,
             maxMs: 365 * 24 * HOUR
           }),
+    prComment: flag(Input.PrComment, false),
+    githubToken: readGithubToken(),
     warnings: []
   }
   checkRequired(settings)

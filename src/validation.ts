@@ -201,6 +201,8 @@ export function validateId(
 
 /** Quotes a value for a message, shortened so that a huge input stays readable. */
 export function quote(value: string): string {
+  // Control characters would garble the log line; show them as '?'.
+  // eslint-disable-next-line no-control-regex
   const printable = value.replace(/[\u0000-\u001f\u007f]/g, '?')
   if (printable.length <= 80) return `'${printable}'`
   return `'${printable.slice(0, 77)}...' (${value.length} characters)`

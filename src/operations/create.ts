@@ -11,6 +11,7 @@ import { deleteInstance } from './delete.js'
 import { awaitWrite, sendWrite } from './write.js'
 import { powerOneForReuse } from './reuse.js'
 import { findRaceWinner } from './create-race.js'
+import { commentIfAsked } from './pr-comment.js'
 
 /** What creating (or reusing) one named server produced. */
 interface CreateOutcome {
@@ -35,6 +36,9 @@ export async function runCreate(ctx: Context): Promise<void> {
     .filter((result) => result.status === 'fulfilled')
     .map((result) => (result as PromiseFulfilledResult<CreateOutcome>).value)
   writeCreateOutputs(ctx, outcomes)
+  if (failed.length === 0) {
+    await commentIfAsked(ctx, [...ctx.report.instances.values()], false)
+  }
   if (failed.length > 0) {
     const reasons = failed.map((result) => errorMessage(result.reason))
     if (!single) await cleanUpPartial(ctx)

@@ -8,6 +8,7 @@ import { setInstanceOutputs } from '../report.js'
 import { acceptMissing, findTargets } from './target.js'
 import { awaitWrite, busy, sendWrite } from './write.js'
 import { stopAndWait } from './stop-first.js'
+import { commentIfAsked } from './pr-comment.js'
 
 const BATCH_CONCURRENCY = 8
 
@@ -24,6 +25,7 @@ export async function runDelete(ctx: Context): Promise<void> {
     const instance = targets[0]
     setInstanceOutputs(instance)
     await deleteInstance(ctx, instance, true)
+    await commentIfAsked(ctx, [instance], true)
     core.setOutput(
       Output.Status,
       ctx.settings.dryRun ? instance.ecsStatus : 'DELETED'
