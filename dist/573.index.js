@@ -265,7 +265,7 @@ function networkError(error, method, path, requestTimeoutMs) {
     const kind = timedOut ? 'timeout' : 'network';
     const what = timedOut
         ? `got no answer within the request timeout of ${(0,validation/* formatDuration */.a3)(requestTimeoutMs)}`
-        : `failed: ${code ?? message}`;
+        : `failed: ${message}${code && !message.includes(code) ? ` (${code})` : ''}`;
     return new errors/* LightNodeApiError */.Rm(`${method} ${stripQuery(path)} ${what}`, {
         kind,
         method,

@@ -253,7 +253,7 @@ function networkError(
   const kind: ApiErrorKind = timedOut ? 'timeout' : 'network'
   const what = timedOut
     ? `got no answer within the request timeout of ${formatDuration(requestTimeoutMs)}`
-    : `failed: ${code ?? message}`
+    : `failed: ${message}${code && !message.includes(code) ? ` (${code})` : ''}`
   return new LightNodeApiError(`${method} ${stripQuery(path)} ${what}`, {
     kind,
     method,
