@@ -81,7 +81,7 @@ async function zonesInScope(catalog, scope, input) {
     return codes.map((zoneCode) => ({ regionCode: region.regionCode, zoneCode }));
 }
 /**
- * Finds a region, or stands in for one that the region list leaves out: the
+ * Finds a region, or substitutes one that the region list leaves out: the
  * API drops sold-out regions from it while their servers stay reachable.
  * Such a region is searched in the zone given, or in `<region>-a`.
  */
@@ -189,7 +189,7 @@ async function deleteMany(ctx, targets) {
     }
 }
 /**
- * Deletes one instance and waits until the API no longer knows it. When the
+ * Deletes one instance and waits until the API no longer returns it. When the
  * API rejects the deletion of a running instance, stops it first and tries
  * once more.
  */
@@ -231,7 +231,7 @@ async function sendRelease(ctx, instance) {
         return release();
     }
 }
-/** Whether a rejected call may succeed once the running instance is stopped. */
+/** Checks whether a rejected call may succeed once the instance is stopped. */
 function needsStop(error, instance) {
     return (error instanceof _client_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LightNodeApiError */ .Rm &&
         error.kind === 'rejected' &&
@@ -277,7 +277,7 @@ async function commentIfAsked(ctx, instances, deleted) {
 
 /**
  * Stops an instance and waits for STOPPED, whatever the step's `wait`
- * input says, because the next call needs a stopped instance.
+ * input is, because the next call needs a stopped instance.
  */
 async function stopAndWait(ctx, instanceId) {
     let instance = await ctx.client.getInstance(instanceId);
@@ -415,8 +415,8 @@ function acceptMissing(ctx) {
 
 /**
  * Sends a write call once. When the call fails in a way that leaves open
- * whether the API acted on it (no answer, a dropped connection, a 5xx, a
- * garbled answer), reads the instance first and sends again only if the
+ * whether the API acted on it (no response, a dropped connection, a 5xx, a
+ * garbled body), reads the instance first and sends again only if the
  * first attempt shows no effect. Returns undefined when the earlier attempt
  * took effect, so that the caller waits on the instance's state without a
  * task id.

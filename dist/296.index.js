@@ -81,7 +81,7 @@ async function zonesInScope(catalog, scope, input) {
     return codes.map((zoneCode) => ({ regionCode: region.regionCode, zoneCode }));
 }
 /**
- * Finds a region, or stands in for one that the region list leaves out: the
+ * Finds a region, or substitutes one that the region list leaves out: the
  * API drops sold-out regions from it while their servers stay reachable.
  * Such a region is searched in the zone given, or in `<region>-a`.
  */

@@ -81,7 +81,7 @@ async function zonesInScope(catalog, scope, input) {
     return codes.map((zoneCode) => ({ regionCode: region.regionCode, zoneCode }));
 }
 /**
- * Finds a region, or stands in for one that the region list leaves out: the
+ * Finds a region, or substitutes one that the region list leaves out: the
  * API drops sold-out regions from it while their servers stay reachable.
  * Such a region is searched in the zone given, or in `<region>-a`.
  */
@@ -235,12 +235,8 @@ async function runReinstall(ctx) {
         return;
     }
     const id = found.ecsResourceUUID;
-    const { settings, catalog } = ctx;
-    const image = await catalog.image(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Image, settings.image ?? '', found.regionCode, settings.imageType);
-    const sshKey = settings.sshKey
-        ? await catalog.sshKey(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.SshKey, settings.sshKey)
-        : undefined;
-    if (settings.dryRun) {
+    const { image, sshKey } = await resolveReinstall(ctx, found);
+    if (ctx.settings.dryRun) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Dry run: would reinstall ${id} with image ${image.imageResourceUUID}.`);
         (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .setInstanceOutputs */ .Eq)(found);
         return;
@@ -249,24 +245,34 @@ async function runReinstall(ctx) {
     await ctx.report.phase(`Stopping ${id} before the reinstall`, () => (0,_stop_first_js__WEBPACK_IMPORTED_MODULE_4__/* .stopAndWait */ .D)(ctx, id));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Reinstalling ${id} with image ${image.imageResourceUUID}`);
     const action = `reinstall of ${id}`;
+    const request = {
+        ecsResourceUUID: id,
+        imageResourceUUID: image.imageResourceUUID,
+        password,
+        sshKeyResourceUUID: sshKey?.sshKeyUUID,
+        regionCode: found.regionCode,
+        zoneCode: found.zoneCode || undefined
+    };
     const ack = await (0,_write_js__WEBPACK_IMPORTED_MODULE_6__/* .sendWrite */ .As)(ctx, {
         action,
         instanceId: id,
-        send: () => ctx.client.reinstallSystem({
-            ecsResourceUUID: id,
-            imageResourceUUID: image.imageResourceUUID,
-            password,
-            sshKeyResourceUUID: sshKey?.sshKeyUUID,
-            regionCode: found.regionCode,
-            zoneCode: found.zoneCode || undefined
-        }),
+        send: () => ctx.client.reinstallSystem(request),
         tookEffect: _write_js__WEBPACK_IMPORTED_MODULE_6__/* .busy */ .S2
     });
     if (ack?.taskId)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.TaskId, ack.taskId);
     await finish(ctx, id, ack?.taskId, action, { status: 'STARTED' });
 }
-/** Waits for the write when asked to, then outputs the instance. */
+/** Resolves the image (in the instance's region) and the SSH key. */
+async function resolveReinstall(ctx, instance) {
+    const { settings, catalog } = ctx;
+    const image = await catalog.image(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Image, settings.image ?? '', instance.regionCode, settings.imageType);
+    const sshKey = settings.sshKey
+        ? await catalog.sshKey(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.SshKey, settings.sshKey)
+        : undefined;
+    return { image, sshKey };
+}
+/** Waits for the write when `wait` is true, then outputs the instance. */
 async function finish(ctx, id, taskId, action, target) {
     let instance;
     if (ctx.settings.wait) {
@@ -298,7 +304,7 @@ async function finish(ctx, id, taskId, action, target) {
 
 /**
  * Stops an instance and waits for STOPPED, whatever the step's `wait`
- * input says, because the next call needs a stopped instance.
+ * input is, because the next call needs a stopped instance.
  */
 async function stopAndWait(ctx, instanceId) {
     let instance = await ctx.client.getInstance(instanceId);
@@ -436,8 +442,8 @@ function acceptMissing(ctx) {
 
 /**
  * Sends a write call once. When the call fails in a way that leaves open
- * whether the API acted on it (no answer, a dropped connection, a 5xx, a
- * garbled answer), reads the instance first and sends again only if the
+ * whether the API acted on it (no response, a dropped connection, a 5xx, a
+ * garbled body), reads the instance first and sends again only if the
  * first attempt shows no effect. Returns undefined when the earlier attempt
  * took effect, so that the caller waits on the instance's state without a
  * task id.

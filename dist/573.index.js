@@ -95,15 +95,16 @@ const MAX_BACKOFF_MS = 30_000;
  * Sends requests to the LightNode API: the token header, JSON bodies, a
  * timeout per request, lenient error parsing and retries with backoff.
  * GET calls are retried on any transient failure. A write call is retried
- * only when the API cannot have acted on it (HTTP 429 or a refused
- * connection); other failures of a write throw with `ambiguous` set so the
- * caller can check the API's state before sending it again.
+ * only when the API cannot have acted on it: HTTP 429 or a refused
+ * connection. Other failures of a write throw with `ambiguous` set, so that
+ * the caller can check the API's state before sending it again.
  */
 class Transport {
     options;
     http;
     /** Grows with each HTTP 429, so that later polls of the step slow down. */
     throttleFactor = 1;
+    /** Requests sent, retries included. */
     requestCount = 0;
     constructor(options) {
         this.options = options;
@@ -145,7 +146,7 @@ class Transport {
     }
     /**
      * Waits before the next attempt: exponential backoff with jitter, at
-     * least as long as Retry-After asks. Throws the error instead when the
+     * least as long as Retry-After requests. Throws the error instead when the
      * wait would outlast the step's deadline.
      */
     async backOff(error, method, path, attempt) {
@@ -264,7 +265,7 @@ function networkError(error, method, path, requestTimeoutMs) {
     const notSent = code !== undefined && NOT_SENT_CODES.includes(code);
     const kind = timedOut ? 'timeout' : 'network';
     const what = timedOut
-        ? `got no answer within the request timeout of ${(0,validation/* formatDuration */.a3)(requestTimeoutMs)}`
+        ? `got no response within the request timeout of ${(0,validation/* formatDuration */.a3)(requestTimeoutMs)}`
         : `failed: ${message}${code && !message.includes(code) ? ` (${code})` : ''}`;
     return new errors/* LightNodeApiError */.Rm(`${method} ${stripQuery(path)} ${what}`, {
         kind,
@@ -314,7 +315,7 @@ function apiText(body) {
     }
     return undefined;
 }
-/** Whether a parsed body reports a failure although the status may be 2xx. */
+/** Checks whether a parsed body reports a failure, even under a 2xx status. */
 function bodyFails(body) {
     if (body.success === false)
         return true;
@@ -322,7 +323,7 @@ function bodyFails(body) {
     return code !== undefined && code !== '0' && code !== '200';
 }
 /**
- * The status that classifies a failure: the HTTP status, or for a failure
+ * Returns the status that classifies a failure: the HTTP status, or for a failure
  * sent with a 2xx status, the `httpStatus` or numeric `code` of the body.
  */
 function effectiveStatus(status, body) {
@@ -395,7 +396,7 @@ function fail(message, details) {
 /** The largest page size the API accepts. */
 const PAGE_SIZE = 50;
 const MAX_PAGES = 1000;
-/** Whether an error says that the id it was asked about is unknown. */
+/** Checks whether an error reports that the requested id is unknown. */
 function isUnknownResource(error) {
     return (error instanceof errors/* LightNodeApiError */.Rm &&
         (error.kind === 'not-found' || error.kind === 'rejected'));
@@ -446,8 +447,8 @@ class LightNodeClient {
         });
     }
     /**
-     * Reads one instance. Returns undefined when the API answers 404 or any
-     * other 4xx error body, which is how it may report an unknown or deleted
+     * Reads one instance. Returns undefined when the API responds with 404 or
+     * any other 4xx error body, which is how it may report an unknown or deleted
      * instance.
      */
     async getInstance(ecsResourceUUID) {
@@ -515,7 +516,7 @@ class LightNodeClient {
     async write(path, body) {
         const ack = (0,models/* parseTaskAck */.mv)(await this.transport.post(path, body));
         if (!ack.taskId) {
-            throw new errors/* LightNodeApiError */.Rm(`POST ${path} succeeded but its answer has no task id ` +
+            throw new errors/* LightNodeApiError */.Rm(`POST ${path} succeeded but its response has no task id ` +
                 `(asyncTaskInfo.asyncTaskUUID or asyncTaskUUID): ` +
                 JSON.stringify(ack.raw).slice(0, 200), { kind: 'malformed', method: 'POST', path, ambiguous: true });
         }
@@ -1090,7 +1091,7 @@ async function sleep(ms, deadline) {
 
 
 
-/** A short title for the error annotation. */
+/** Returns a short title for the error annotation. */
 function errorTitle(error) {
     if (error instanceof _validation_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
         return 'Invalid input';
@@ -1105,7 +1106,7 @@ function errorTitle(error) {
     }
     return 'LightNode action failed';
 }
-/** The message for a failed step, with what to do next where known. */
+/** Builds the message for a failed step, with the next step where known. */
 function describeError(error) {
     if (error instanceof _client_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LightNodeApiError */ .Rm && error.kind === 'auth') {
         return (`The LightNode API rejected the token (${error.message}). The token ` +
@@ -1409,7 +1410,6 @@ function checkPrune(settings) {
 class Report {
     instances = new Map();
     phases = [];
-    notes = [];
     /** Ids of instances this step created, which cleanup may delete. */
     createdIds = [];
     /** Runs one phase in its own log group and records how long it took. */
@@ -1696,7 +1696,7 @@ const FIRST_POLL_MS = 250;
 /**
  * Chooses the gap before the next poll: short at first, growing with the
  * time already waited, never longer than the poll interval (times the
- * slowdown that HTTP 429 answers caused).
+ * slowdown that HTTP 429 responses caused).
  */
 function nextPollDelay(waitedMs, pollIntervalMs, throttleFactor = 1) {
     const first = Math.min(FIRST_POLL_MS, pollIntervalMs);
@@ -1721,7 +1721,7 @@ function taskWords(result) {
 /**
  * Polls a task until it succeeds. Throws TaskFailedError when it fails and
  * TimeoutError when the step's deadline passes. Returns undefined when the
- * API no longer knows the task id, so that the caller can judge by the
+ * API no longer returns the task, so that the caller can judge by the
  * instance's state instead.
  */
 async function waitForTask(options, task) {

@@ -81,7 +81,7 @@ async function zonesInScope(catalog, scope, input) {
     return codes.map((zoneCode) => ({ regionCode: region.regionCode, zoneCode }));
 }
 /**
- * Finds a region, or stands in for one that the region list leaves out: the
+ * Finds a region, or substitutes one that the region list leaves out: the
  * API drops sold-out regions from it while their servers stay reachable.
  * Such a region is searched in the zone given, or in `<region>-a`.
  */
@@ -272,7 +272,7 @@ async function deleteMany(ctx, targets) {
     }
 }
 /**
- * Deletes one instance and waits until the API no longer knows it. When the
+ * Deletes one instance and waits until the API no longer returns it. When the
  * API rejects the deletion of a running instance, stops it first and tries
  * once more.
  */
@@ -314,7 +314,7 @@ async function sendRelease(ctx, instance) {
         return release();
     }
 }
-/** Whether a rejected call may succeed once the running instance is stopped. */
+/** Checks whether a rejected call may succeed once the instance is stopped. */
 function needsStop(error, instance) {
     return (error instanceof _client_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LightNodeApiError */ .Rm &&
         error.kind === 'rejected' &&
@@ -392,7 +392,7 @@ async function powerMany(ctx, action, targets) {
             `instance(s):\n${failures.join('\n')}`);
     }
 }
-/** Brings one instance to the state the action asks for. */
+/** Brings one instance to the requested power state. */
 async function powerOne(ctx, action, found, single) {
     const id = found.ecsResourceUUID;
     const target = { status: TARGET_STATUS[action] };
@@ -501,12 +501,8 @@ async function runReinstall(ctx) {
         return;
     }
     const id = found.ecsResourceUUID;
-    const { settings, catalog } = ctx;
-    const image = await catalog.image(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Image, settings.image ?? '', found.regionCode, settings.imageType);
-    const sshKey = settings.sshKey
-        ? await catalog.sshKey(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.SshKey, settings.sshKey)
-        : undefined;
-    if (settings.dryRun) {
+    const { image, sshKey } = await resolveReinstall(ctx, found);
+    if (ctx.settings.dryRun) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Dry run: would reinstall ${id} with image ${image.imageResourceUUID}.`);
         (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .setInstanceOutputs */ .Eq)(found);
         return;
@@ -515,24 +511,34 @@ async function runReinstall(ctx) {
     await ctx.report.phase(`Stopping ${id} before the reinstall`, () => (0,_stop_first_js__WEBPACK_IMPORTED_MODULE_4__/* .stopAndWait */ .D)(ctx, id));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Reinstalling ${id} with image ${image.imageResourceUUID}`);
     const action = `reinstall of ${id}`;
+    const request = {
+        ecsResourceUUID: id,
+        imageResourceUUID: image.imageResourceUUID,
+        password,
+        sshKeyResourceUUID: sshKey?.sshKeyUUID,
+        regionCode: found.regionCode,
+        zoneCode: found.zoneCode || undefined
+    };
     const ack = await (0,_write_js__WEBPACK_IMPORTED_MODULE_6__/* .sendWrite */ .As)(ctx, {
         action,
         instanceId: id,
-        send: () => ctx.client.reinstallSystem({
-            ecsResourceUUID: id,
-            imageResourceUUID: image.imageResourceUUID,
-            password,
-            sshKeyResourceUUID: sshKey?.sshKeyUUID,
-            regionCode: found.regionCode,
-            zoneCode: found.zoneCode || undefined
-        }),
+        send: () => ctx.client.reinstallSystem(request),
         tookEffect: _write_js__WEBPACK_IMPORTED_MODULE_6__/* .busy */ .S2
     });
     if (ack?.taskId)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.TaskId, ack.taskId);
     await finish(ctx, id, ack?.taskId, action, { status: 'STARTED' });
 }
-/** Waits for the write when asked to, then outputs the instance. */
+/** Resolves the image (in the instance's region) and the SSH key. */
+async function resolveReinstall(ctx, instance) {
+    const { settings, catalog } = ctx;
+    const image = await catalog.image(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Image, settings.image ?? '', instance.regionCode, settings.imageType);
+    const sshKey = settings.sshKey
+        ? await catalog.sshKey(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.SshKey, settings.sshKey)
+        : undefined;
+    return { image, sshKey };
+}
+/** Waits for the write when `wait` is true, then outputs the instance. */
 async function finish(ctx, id, taskId, action, target) {
     let instance;
     if (ctx.settings.wait) {
@@ -596,30 +602,41 @@ async function runResetPassword(ctx) {
     }
     const password = (0,_create_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .choosePassword */ .n1)(ctx, false) ?? '';
     const action = `password reset of ${id}`;
+    const { ack, stoppedHere } = await sendReset(ctx, found, password, action);
+    if (ack?.taskId)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.TaskId, ack.taskId);
+    if (!stoppedHere) {
+        await (0,_reinstall_js__WEBPACK_IMPORTED_MODULE_9__.finish)(ctx, id, ack?.taskId, action, {});
+        return;
+    }
+    // The instance must finish the reset before it can start again.
+    await (0,_write_js__WEBPACK_IMPORTED_MODULE_8__/* .awaitWrite */ .WI)(ctx, {
+        instanceId: id,
+        taskId: ack?.taskId,
+        action,
+        target: {}
+    });
+    await restart(ctx, found);
+}
+/** Sends the reset, stopping the instance first if the API requires that. */
+async function sendReset(ctx, found, password, action) {
+    const id = found.ecsResourceUUID;
     const send = () => (0,_write_js__WEBPACK_IMPORTED_MODULE_8__/* .sendWrite */ .As)(ctx, {
         action,
         instanceId: id,
         send: () => ctx.client.modifyPassword(id, password, found.regionCode),
         tookEffect: _write_js__WEBPACK_IMPORTED_MODULE_8__/* .busy */ .S2
     });
-    let ack;
-    let stoppedHere = false;
     try {
-        ack = await send();
+        return { ack: await send(), stoppedHere: false };
     }
     catch (error) {
         if (!(0,_delete_js__WEBPACK_IMPORTED_MODULE_4__.needsStop)(error, found))
             throw error;
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The API rejected the password reset on running ${id}; stopping it first.`);
         await (0,_stop_first_js__WEBPACK_IMPORTED_MODULE_6__/* .stopAndWait */ .D)(ctx, id);
-        stoppedHere = true;
-        ack = await send();
+        return { ack: await send(), stoppedHere: true };
     }
-    if (ack?.taskId)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.TaskId, ack.taskId);
-    await (0,_reinstall_js__WEBPACK_IMPORTED_MODULE_9__.finish)(ctx, id, ack?.taskId, action, {});
-    if (stoppedHere)
-        await restart(ctx, found);
 }
 async function restart(ctx, before) {
     if (before.ecsStatus !== 'STARTED')
@@ -648,7 +665,7 @@ async function restart(ctx, before) {
 
 /**
  * Stops an instance and waits for STOPPED, whatever the step's `wait`
- * input says, because the next call needs a stopped instance.
+ * input is, because the next call needs a stopped instance.
  */
 async function stopAndWait(ctx, instanceId) {
     let instance = await ctx.client.getInstance(instanceId);
@@ -786,8 +803,8 @@ function acceptMissing(ctx) {
 
 /**
  * Sends a write call once. When the call fails in a way that leaves open
- * whether the API acted on it (no answer, a dropped connection, a 5xx, a
- * garbled answer), reads the instance first and sends again only if the
+ * whether the API acted on it (no response, a dropped connection, a 5xx, a
+ * garbled body), reads the instance first and sends again only if the
  * first attempt shows no effect. Returns undefined when the earlier attempt
  * took effect, so that the caller waits on the instance's state without a
  * task id.

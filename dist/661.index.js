@@ -21,7 +21,7 @@ export const modules = {
 
 
 /**
- * Whether the job failed or was cancelled. The `job-status` input defaults
+ * Checks whether the job failed or was cancelled. The `job-status` input defaults
  * to the job's status expression; a main step that did not finish counts
  * as a failure too.
  */
@@ -30,7 +30,7 @@ function jobFailed() {
     const status = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.JobStatus).toLowerCase();
     return outcome !== 'success' || status === 'failure' || status === 'cancelled';
 }
-/** Runs the post step: deletes what the main step created, if cleanup asks. */
+/** Runs the post step: deletes what the main step created when cleanup requests it. */
 async function runPost() {
     const ids = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .State */ .Uw.CreatedIds).split(',').filter(Boolean);
     const cleanup = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .State */ .Uw.Cleanup);

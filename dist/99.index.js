@@ -81,7 +81,7 @@ async function zonesInScope(catalog, scope, input) {
     return codes.map((zoneCode) => ({ regionCode: region.regionCode, zoneCode }));
 }
 /**
- * Finds a region, or stands in for one that the region list leaves out: the
+ * Finds a region, or substitutes one that the region list leaves out: the
  * API drops sold-out regions from it while their servers stay reachable.
  * Such a region is searched in the zone given, or in `<region>-a`.
  */
@@ -190,7 +190,7 @@ async function powerMany(ctx, action, targets) {
             `instance(s):\n${failures.join('\n')}`);
     }
 }
-/** Brings one instance to the state the action asks for. */
+/** Brings one instance to the requested power state. */
 async function powerOne(ctx, action, found, single) {
     const id = found.ecsResourceUUID;
     const target = { status: TARGET_STATUS[action] };
@@ -358,8 +358,8 @@ function acceptMissing(ctx) {
 
 /**
  * Sends a write call once. When the call fails in a way that leaves open
- * whether the API acted on it (no answer, a dropped connection, a 5xx, a
- * garbled answer), reads the instance first and sends again only if the
+ * whether the API acted on it (no response, a dropped connection, a 5xx, a
+ * garbled body), reads the instance first and sends again only if the
  * first attempt shows no effect. Returns undefined when the earlier attempt
  * took effect, so that the caller waits on the instance's state without a
  * task id.

@@ -54,11 +54,8 @@ export const Output = {
 export const State = {
   IsPost: 'is-post',
   CreatedIds: 'created-instance-ids',
-  TaskId: 'task-id',
   Cleanup: 'cleanup',
-  Outcome: 'main-outcome',
-  ApiUrl: 'api-url',
-  Timeout: 'timeout-ms'
+  Outcome: 'main-outcome'
 } as const
 
 export const OPERATIONS = [

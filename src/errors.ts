@@ -4,7 +4,7 @@ import { TimeoutError } from './deadline.js'
 import { InputError } from './validation.js'
 import { TaskFailedError } from './wait.js'
 
-/** A short title for the error annotation. */
+/** Returns a short title for the error annotation. */
 export function errorTitle(error: unknown): string {
   if (error instanceof InputError) return 'Invalid input'
   if (error instanceof TimeoutError) return 'Timed out'
@@ -17,7 +17,7 @@ export function errorTitle(error: unknown): string {
   return 'LightNode action failed'
 }
 
-/** The message for a failed step, with what to do next where known. */
+/** Builds the message for a failed step, with the next step where known. */
 export function describeError(error: unknown): string {
   if (error instanceof LightNodeApiError && error.kind === 'auth') {
     return (

@@ -6,7 +6,7 @@ import { describeError } from './errors.js'
 import { readSettings } from './inputs.js'
 
 /**
- * Whether the job failed or was cancelled. The `job-status` input defaults
+ * Checks whether the job failed or was cancelled. The `job-status` input defaults
  * to the job's status expression; a main step that did not finish counts
  * as a failure too.
  */
@@ -16,7 +16,7 @@ function jobFailed(): boolean {
   return outcome !== 'success' || status === 'failure' || status === 'cancelled'
 }
 
-/** Runs the post step: deletes what the main step created, if cleanup asks. */
+/** Runs the post step: deletes what the main step created when cleanup requests it. */
 export async function runPost(): Promise<void> {
   const ids = core.getState(State.CreatedIds).split(',').filter(Boolean)
   const cleanup = core.getState(State.Cleanup)

@@ -15,7 +15,6 @@ export interface Phase {
 export class Report {
   readonly instances = new Map<string, Instance>()
   readonly phases: Phase[] = []
-  readonly notes: string[] = []
   /** Ids of instances this step created, which cleanup may delete. */
   readonly createdIds: string[] = []
 

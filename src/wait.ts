@@ -21,7 +21,7 @@ const FIRST_POLL_MS = 250
 /**
  * Chooses the gap before the next poll: short at first, growing with the
  * time already waited, never longer than the poll interval (times the
- * slowdown that HTTP 429 answers caused).
+ * slowdown that HTTP 429 responses caused).
  */
 export function nextPollDelay(
   waitedMs: number,
@@ -61,7 +61,7 @@ function taskWords(result: TaskResult): string {
 /**
  * Polls a task until it succeeds. Throws TaskFailedError when it fails and
  * TimeoutError when the step's deadline passes. Returns undefined when the
- * API no longer knows the task id, so that the caller can judge by the
+ * API no longer returns the task, so that the caller can judge by the
  * instance's state instead.
  */
 export async function waitForTask(
@@ -142,7 +142,7 @@ export interface TargetState {
   /** The expected ecsStatus, such as STARTED or STOPPED. */
   status?: string
   needsPublicIp?: boolean
-  /** Wait until the API no longer knows the instance. */
+  /** Wait until the API no longer returns the instance. */
   gone?: boolean
 }
 

@@ -47,7 +47,7 @@ export interface ReinstallRequest {
   zoneCode?: string
 }
 
-/** Whether an error says that the id it was asked about is unknown. */
+/** Checks whether an error reports that the requested id is unknown. */
 export function isUnknownResource(error: unknown): boolean {
   return (
     error instanceof LightNodeApiError &&
@@ -116,8 +116,8 @@ export class LightNodeClient {
   }
 
   /**
-   * Reads one instance. Returns undefined when the API answers 404 or any
-   * other 4xx error body, which is how it may report an unknown or deleted
+   * Reads one instance. Returns undefined when the API responds with 404 or
+   * any other 4xx error body, which is how it may report an unknown or deleted
    * instance.
    */
   async getInstance(ecsResourceUUID: string): Promise<Instance | undefined> {
@@ -198,7 +198,7 @@ export class LightNodeClient {
     const ack = parseTaskAck(await this.transport.post(path, body))
     if (!ack.taskId) {
       throw new LightNodeApiError(
-        `POST ${path} succeeded but its answer has no task id ` +
+        `POST ${path} succeeded but its response has no task id ` +
           `(asyncTaskInfo.asyncTaskUUID or asyncTaskUUID): ` +
           JSON.stringify(ack.raw).slice(0, 200),
         { kind: 'malformed', method: 'POST', path, ambiguous: true }

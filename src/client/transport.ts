@@ -30,14 +30,15 @@ const MAX_BACKOFF_MS = 30_000
  * Sends requests to the LightNode API: the token header, JSON bodies, a
  * timeout per request, lenient error parsing and retries with backoff.
  * GET calls are retried on any transient failure. A write call is retried
- * only when the API cannot have acted on it (HTTP 429 or a refused
- * connection); other failures of a write throw with `ambiguous` set so the
- * caller can check the API's state before sending it again.
+ * only when the API cannot have acted on it: HTTP 429 or a refused
+ * connection. Other failures of a write throw with `ambiguous` set, so that
+ * the caller can check the API's state before sending it again.
  */
 export class Transport {
   private readonly http: HttpClient
   /** Grows with each HTTP 429, so that later polls of the step slow down. */
   throttleFactor = 1
+  /** Requests sent, retries included. */
   requestCount = 0
 
   constructor(private readonly options: TransportOptions) {
@@ -88,7 +89,7 @@ export class Transport {
 
   /**
    * Waits before the next attempt: exponential backoff with jitter, at
-   * least as long as Retry-After asks. Throws the error instead when the
+   * least as long as Retry-After requests. Throws the error instead when the
    * wait would outlast the step's deadline.
    */
   private async backOff(
@@ -252,7 +253,7 @@ function networkError(
   const notSent = code !== undefined && NOT_SENT_CODES.includes(code)
   const kind: ApiErrorKind = timedOut ? 'timeout' : 'network'
   const what = timedOut
-    ? `got no answer within the request timeout of ${formatDuration(requestTimeoutMs)}`
+    ? `got no response within the request timeout of ${formatDuration(requestTimeoutMs)}`
     : `failed: ${message}${code && !message.includes(code) ? ` (${code})` : ''}`
   return new LightNodeApiError(`${method} ${stripQuery(path)} ${what}`, {
     kind,
@@ -301,7 +302,7 @@ function apiText(body: Record<string, unknown>): string | undefined {
   return undefined
 }
 
-/** Whether a parsed body reports a failure although the status may be 2xx. */
+/** Checks whether a parsed body reports a failure, even under a 2xx status. */
 function bodyFails(body: Record<string, unknown>): boolean {
   if (body.success === false) return true
   const code = apiCode(body)
@@ -309,7 +310,7 @@ function bodyFails(body: Record<string, unknown>): boolean {
 }
 
 /**
- * The status that classifies a failure: the HTTP status, or for a failure
+ * Returns the status that classifies a failure: the HTTP status, or for a failure
  * sent with a 2xx status, the `httpStatus` or numeric `code` of the body.
  */
 function effectiveStatus(

@@ -13,7 +13,7 @@ import { powerOneForReuse } from './reuse.js'
 import { findRaceWinner } from './create-race.js'
 import { commentIfAsked } from './pr-comment.js'
 
-/** What creating (or reusing) one named server produced. */
+/** The result of creating or reusing one named server. */
 interface CreateOutcome {
   instance?: Instance
   created: boolean
@@ -255,7 +255,7 @@ async function findNewServer(
  * Sends the create call. When it is unclear whether the API acted on it,
  * looks for a new server with the name before sending again, because the
  * API has no idempotency key. Also finds the new server's id by name when
- * the answer carries none.
+ * the response carries none.
  */
 async function sendCreate(
   ctx: Context,

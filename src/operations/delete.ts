@@ -66,7 +66,7 @@ export async function deleteMany(
 }
 
 /**
- * Deletes one instance and waits until the API no longer knows it. When the
+ * Deletes one instance and waits until the API no longer returns it. When the
  * API rejects the deletion of a running instance, stops it first and tries
  * once more.
  */
@@ -120,7 +120,7 @@ async function sendRelease(
   }
 }
 
-/** Whether a rejected call may succeed once the running instance is stopped. */
+/** Checks whether a rejected call may succeed once the instance is stopped. */
 export function needsStop(error: unknown, instance: Instance): boolean {
   return (
     error instanceof LightNodeApiError &&

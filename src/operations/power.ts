@@ -73,7 +73,7 @@ async function powerMany(
   }
 }
 
-/** Brings one instance to the state the action asks for. */
+/** Brings one instance to the requested power state. */
 export async function powerOne(
   ctx: Context,
   action: PowerAction,

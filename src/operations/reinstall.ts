@@ -18,48 +18,56 @@ export async function runReinstall(ctx: Context): Promise<void> {
     return
   }
   const id = found.ecsResourceUUID
-  const { settings, catalog } = ctx
-  const image = await catalog.image(
-    Input.Image,
-    settings.image ?? '',
-    found.regionCode,
-    settings.imageType
-  )
-  const sshKey = settings.sshKey
-    ? await catalog.sshKey(Input.SshKey, settings.sshKey)
-    : undefined
-  if (settings.dryRun) {
+  const { image, sshKey } = await resolveReinstall(ctx, found)
+  if (ctx.settings.dryRun) {
     core.info(
       `Dry run: would reinstall ${id} with image ${image.imageResourceUUID}.`
     )
     setInstanceOutputs(found)
     return
   }
+
   const password = choosePassword(ctx, sshKey !== undefined)
   await ctx.report.phase(`Stopping ${id} before the reinstall`, () =>
     stopAndWait(ctx, id)
   )
+
   core.info(`Reinstalling ${id} with image ${image.imageResourceUUID}`)
   const action = `reinstall of ${id}`
+  const request = {
+    ecsResourceUUID: id,
+    imageResourceUUID: image.imageResourceUUID,
+    password,
+    sshKeyResourceUUID: sshKey?.sshKeyUUID,
+    regionCode: found.regionCode,
+    zoneCode: found.zoneCode || undefined
+  }
   const ack = await sendWrite(ctx, {
     action,
     instanceId: id,
-    send: () =>
-      ctx.client.reinstallSystem({
-        ecsResourceUUID: id,
-        imageResourceUUID: image.imageResourceUUID,
-        password,
-        sshKeyResourceUUID: sshKey?.sshKeyUUID,
-        regionCode: found.regionCode,
-        zoneCode: found.zoneCode || undefined
-      }),
+    send: () => ctx.client.reinstallSystem(request),
     tookEffect: busy
   })
   if (ack?.taskId) core.setOutput(Output.TaskId, ack.taskId)
   await finish(ctx, id, ack?.taskId, action, { status: 'STARTED' })
 }
 
-/** Waits for the write when asked to, then outputs the instance. */
+/** Resolves the image (in the instance's region) and the SSH key. */
+async function resolveReinstall(ctx: Context, instance: Instance) {
+  const { settings, catalog } = ctx
+  const image = await catalog.image(
+    Input.Image,
+    settings.image ?? '',
+    instance.regionCode,
+    settings.imageType
+  )
+  const sshKey = settings.sshKey
+    ? await catalog.sshKey(Input.SshKey, settings.sshKey)
+    : undefined
+  return { image, sshKey }
+}
+
+/** Waits for the write when `wait` is true, then outputs the instance. */
 export async function finish(
   ctx: Context,
   id: string,

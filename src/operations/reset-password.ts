@@ -1,14 +1,14 @@
 import * as core from '@actions/core'
 import { Output } from '../constants.js'
 import type { Context } from '../context.js'
-import type { Instance } from '../client/models.js'
+import type { Instance, TaskAck } from '../client/models.js'
 import { setInstanceOutputs } from '../report.js'
 import { choosePassword } from './create-plan.js'
 import { needsStop } from './delete.js'
 import { powerOne } from './power.js'
 import { stopAndWait } from './stop-first.js'
 import { acceptMissing, findTargets } from './target.js'
-import { busy, sendWrite } from './write.js'
+import { awaitWrite, busy, sendWrite } from './write.js'
 import { finish } from './reinstall.js'
 
 /**
@@ -32,6 +32,30 @@ export async function runResetPassword(ctx: Context): Promise<void> {
   }
   const password = choosePassword(ctx, false) ?? ''
   const action = `password reset of ${id}`
+  const { ack, stoppedHere } = await sendReset(ctx, found, password, action)
+  if (ack?.taskId) core.setOutput(Output.TaskId, ack.taskId)
+  if (!stoppedHere) {
+    await finish(ctx, id, ack?.taskId, action, {})
+    return
+  }
+  // The instance must finish the reset before it can start again.
+  await awaitWrite(ctx, {
+    instanceId: id,
+    taskId: ack?.taskId,
+    action,
+    target: {}
+  })
+  await restart(ctx, found)
+}
+
+/** Sends the reset, stopping the instance first if the API requires that. */
+async function sendReset(
+  ctx: Context,
+  found: Instance,
+  password: string,
+  action: string
+): Promise<{ ack: TaskAck | undefined; stoppedHere: boolean }> {
+  const id = found.ecsResourceUUID
   const send = () =>
     sendWrite(ctx, {
       action,
@@ -39,22 +63,16 @@ export async function runResetPassword(ctx: Context): Promise<void> {
       send: () => ctx.client.modifyPassword(id, password, found.regionCode),
       tookEffect: busy
     })
-  let ack
-  let stoppedHere = false
   try {
-    ack = await send()
+    return { ack: await send(), stoppedHere: false }
   } catch (error) {
     if (!needsStop(error, found)) throw error
     core.info(
       `The API rejected the password reset on running ${id}; stopping it first.`
     )
     await stopAndWait(ctx, id)
-    stoppedHere = true
-    ack = await send()
+    return { ack: await send(), stoppedHere: true }
   }
-  if (ack?.taskId) core.setOutput(Output.TaskId, ack.taskId)
-  await finish(ctx, id, ack?.taskId, action, {})
-  if (stoppedHere) await restart(ctx, found)
 }
 
 async function restart(ctx: Context, before: Instance): Promise<void> {

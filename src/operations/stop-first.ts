@@ -6,7 +6,7 @@ import { awaitWrite, busy, sendWrite } from './write.js'
 
 /**
  * Stops an instance and waits for STOPPED, whatever the step's `wait`
- * input says, because the next call needs a stopped instance.
+ * input is, because the next call needs a stopped instance.
  */
 export async function stopAndWait(
   ctx: Context,

@@ -28,8 +28,8 @@ export interface WriteCall {
 
 /**
  * Sends a write call once. When the call fails in a way that leaves open
- * whether the API acted on it (no answer, a dropped connection, a 5xx, a
- * garbled answer), reads the instance first and sends again only if the
+ * whether the API acted on it (no response, a dropped connection, a 5xx, a
+ * garbled body), reads the instance first and sends again only if the
  * first attempt shows no effect. Returns undefined when the earlier attempt
  * took effect, so that the caller waits on the instance's state without a
  * task id.
