@@ -84,8 +84,11 @@ describe('lifecycle through dist/index.js', () => {
     expect(create.summary).toContain('life-1')
   })
 
-  it('saves the created id in state', () => {
+  it('saves the ids in state', () => {
     expect(allSteps[0].state['created-instance-ids']).toBe(instanceId)
+    expect(allSteps[0].state['create-task-ids']).toBe(
+      allSteps[0].outputs['task-id']
+    )
   })
 
   it('gets the server by id', async () => {

@@ -1412,6 +1412,8 @@ class Report {
     phases = [];
     /** Ids of instances this step created, which cleanup may delete. */
     createdIds = [];
+    /** Ids of the create tasks this step started. */
+    taskIds = [];
     /** Runs one phase in its own log group and records how long it took. */
     async phase(name, work) {
         const started = performance.now();
@@ -1451,6 +1453,13 @@ class Report {
             return;
         this.createdIds.splice(index, 1);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .State */ .Uw.CreatedIds, this.createdIds.join(','));
+    }
+    /** Records a create task at once, in outputs and state. */
+    recordTask(taskId, single) {
+        this.taskIds.push(taskId);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .State */ .Uw.TaskIds, this.taskIds.join(','));
+        if (single)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.TaskId, taskId);
     }
     addInstance(instance) {
         this.instances.set(instance.ecsResourceUUID, instance);

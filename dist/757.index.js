@@ -449,8 +449,8 @@ async function createNew(ctx, plan, name, single) {
             `'${name}' in the console.`);
     }
     ctx.report.recordCreated(instanceId);
-    if (single && ack.taskId)
-        core/* setOutput */.uH(constants/* Output */.k7.TaskId, ack.taskId);
+    if (ack.taskId)
+        ctx.report.recordTask(ack.taskId, single);
     if (!ctx.settings.wait) {
         return { instance: await ctx.client.getInstance(instanceId), created: true };
     }

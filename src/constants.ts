@@ -54,6 +54,7 @@ export const Output = {
 export const State = {
   IsPost: 'is-post',
   CreatedIds: 'created-instance-ids',
+  TaskIds: 'create-task-ids',
   Cleanup: 'cleanup',
   Outcome: 'main-outcome'
 } as const

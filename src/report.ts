@@ -17,6 +17,8 @@ export class Report {
   readonly phases: Phase[] = []
   /** Ids of instances this step created, which cleanup may delete. */
   readonly createdIds: string[] = []
+  /** Ids of the create tasks this step started. */
+  readonly taskIds: string[] = []
 
   /** Runs one phase in its own log group and records how long it took. */
   async phase<T>(name: string, work: () => Promise<T>): Promise<T> {
@@ -56,6 +58,13 @@ export class Report {
     if (index === -1) return
     this.createdIds.splice(index, 1)
     core.saveState(State.CreatedIds, this.createdIds.join(','))
+  }
+
+  /** Records a create task at once, in outputs and state. */
+  recordTask(taskId: string, single: boolean): void {
+    this.taskIds.push(taskId)
+    core.saveState(State.TaskIds, this.taskIds.join(','))
+    if (single) core.setOutput(Output.TaskId, taskId)
   }
 
   addInstance(instance: Instance): void {

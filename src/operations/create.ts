@@ -138,7 +138,7 @@ async function createNew(
     )
   }
   ctx.report.recordCreated(instanceId)
-  if (single && ack.taskId) core.setOutput(Output.TaskId, ack.taskId)
+  if (ack.taskId) ctx.report.recordTask(ack.taskId, single)
   if (!ctx.settings.wait) {
     return { instance: await ctx.client.getInstance(instanceId), created: true }
   }
