@@ -378,6 +378,32 @@ describe('cancellation', () => {
   })
 })
 
+describe('cancellation during the create call', () => {
+  it('post step finds and deletes the server', async () => {
+    env.emulator.addFault({
+      method: 'POST',
+      path: '/instance/create',
+      kind: 'delay',
+      delayMs: 3000
+    })
+    const inputs = {
+      ...env.common,
+      ...CREATE_INPUTS,
+      'instance-name': 'f-cancel-call',
+      cleanup: 'always'
+    }
+    const main = await runStep(inputs, { cancelWhen: 'Creating instance' })
+    allSteps.push(main)
+    expect(main.exitCode).not.toBe(0)
+    expect(main.state['created-instance-ids'] ?? '').toBe('')
+    expect(named('f-cancel-call')).toHaveLength(1)
+    const post = await runPostStep(inputs, main)
+    allSteps.push(post)
+    expect(errors(post)).toBe('')
+    expect(named('f-cancel-call')).toHaveLength(0)
+  })
+})
+
 describe('secrets', () => {
   it('never appear in any output', () => {
     expect(leakedSecrets(['wrong-T0ken-55aa', TOKEN])).toEqual([])

@@ -182,7 +182,7 @@ async function deleteMany(ctx, targets) {
             failures.push(`${ecsResourceUUID}: ${result.reason.message}`);
         }
     });
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Instances, JSON.stringify(targets.map((item) => item.raw)));
+    (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setInstancesOutput */ .wh)(targets);
     if (failures.length > 0) {
         throw new Error(`Could not delete ${failures.length} of ${targets.length} instance(s):\n` +
             failures.join('\n'));

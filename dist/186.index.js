@@ -182,7 +182,7 @@ async function deleteMany(ctx, targets) {
             failures.push(`${ecsResourceUUID}: ${result.reason.message}`);
         }
     });
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Instances, JSON.stringify(targets.map((item) => item.raw)));
+    (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setInstancesOutput */ .wh)(targets);
     if (failures.length > 0) {
         throw new Error(`Could not delete ${failures.length} of ${targets.length} instance(s):\n` +
             failures.join('\n'));
@@ -272,8 +272,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runPrune: () => (/* binding */ runPrune)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
-/* harmony import */ var _fleet_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3207);
+/* harmony import */ var _fleet_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3207);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(665);
 /* harmony import */ var _validation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4344);
 /* harmony import */ var _delete_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1159);
 
@@ -299,7 +299,7 @@ function parseCreateTime(value) {
  */
 async function runPrune(ctx) {
     const { namePrefix = '', olderThanMs = 0, region, zone, dryRun } = ctx.settings;
-    const fleet = await ctx.report.phase('Listing instances', () => (0,_fleet_js__WEBPACK_IMPORTED_MODULE_2__/* .listFleet */ .d9)(ctx.client, ctx.catalog, { region, zone }));
+    const fleet = await ctx.report.phase('Listing instances', () => (0,_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .listFleet */ .d9)(ctx.client, ctx.catalog, { region, zone }));
     const now = Date.now();
     const stale = [];
     for (const instance of fleet) {
@@ -321,7 +321,7 @@ async function runPrune(ctx) {
         const verb = dryRun ? 'Would delete' : 'Deleting';
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`${verb} ${instance.ecsResourceUUID} (${instance.instanceName}, created ${instance.createTime})`, { title: dryRun ? 'Prune (dry run)' : 'Pruned server' });
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Instances, JSON.stringify(stale.map((item) => item.raw)));
+    (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .setInstancesOutput */ .wh)(stale);
     if (!dryRun && stale.length > 0)
         await (0,_delete_js__WEBPACK_IMPORTED_MODULE_4__.deleteMany)(ctx, stale);
 }

@@ -162,7 +162,7 @@ async function runList(ctx) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Found ${instances.length} instance(s)`);
     for (const instance of instances)
         ctx.report.addInstance(instance);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Instances, JSON.stringify(instances.map((instance) => (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutSecrets */ .cT)(instance.raw))));
+    (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setInstancesOutput */ .wh)(instances);
 }
 /** Waits for a task given by id, and for its instance when one is given. */
 async function runWaitTask(ctx) {

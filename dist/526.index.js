@@ -163,7 +163,7 @@ async function planCreate(ctx) {
         imageResourceUUID: image.imageResourceUUID,
         sshKeyUUID: sshKey?.sshKeyUUID,
         firewallUUID: firewall?.firewallUUID,
-        password: choosePassword(ctx, sshKey !== undefined),
+        hasSshKey: sshKey !== undefined,
         names,
         existing
     };

@@ -1395,7 +1395,8 @@ function checkPrune(settings) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Eq: () => (/* binding */ setInstanceOutputs),
 /* harmony export */   cT: () => (/* binding */ withoutSecrets),
-/* harmony export */   pl: () => (/* binding */ Report)
+/* harmony export */   pl: () => (/* binding */ Report),
+/* harmony export */   wh: () => (/* binding */ setInstancesOutput)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
@@ -1412,6 +1413,8 @@ class Report {
     phases = [];
     /** Ids of instances this step created, which cleanup may delete. */
     createdIds = [];
+    /** Create calls in flight: a cancelled job leaves these unanswered. */
+    pending = [];
     /** Ids of the create tasks this step started. */
     taskIds = [];
     /** Runs one phase in its own log group and records how long it took. */
@@ -1454,6 +1457,18 @@ class Report {
         this.createdIds.splice(index, 1);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .State */ .Uw.CreatedIds, this.createdIds.join(','));
     }
+    /** Records a create call before it is sent. */
+    recordPending(entry) {
+        this.pending.push(entry);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .State */ .Uw.PendingCreates, JSON.stringify(this.pending));
+    }
+    /** Forgets a create call once its answer named the new server. */
+    settlePending(name) {
+        const index = this.pending.findIndex((entry) => entry.name === name);
+        if (index !== -1)
+            this.pending.splice(index, 1);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .State */ .Uw.PendingCreates, JSON.stringify(this.pending));
+    }
     /** Records a create task at once, in outputs and state. */
     recordTask(taskId, single) {
         this.taskIds.push(taskId);
@@ -1475,6 +1490,10 @@ function setInstanceOutputs(instance) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Region, instance.regionCode);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Zone, instance.zoneCode);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Instance, JSON.stringify(withoutSecrets(instance.raw)));
+}
+/** Writes the `instances` output: a JSON array without credential fields. */
+function setInstancesOutput(instances) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Instances, JSON.stringify(instances.map((instance) => withoutSecrets(instance.raw))));
 }
 function usableIp(ip) {
     return ip === '0.0.0.0' || ip === '::' ? '' : ip;

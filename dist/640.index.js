@@ -191,7 +191,7 @@ async function run() {
     catch (error) {
         failure = error;
         core/* error */.z3((0,errors/* describeError */.U)(error), { title: (0,errors/* errorTitle */.J)(error) });
-        process.exitCode = core/* ExitCode */.yU.Failure;
+        process.exitCode = 1;
     }
     finally {
         core/* saveState */.LZ(constants/* State */.Uw.Outcome, failure === undefined ? 'success' : 'failure');

@@ -163,7 +163,7 @@ async function planCreate(ctx) {
         imageResourceUUID: image.imageResourceUUID,
         sshKeyUUID: sshKey?.sshKeyUUID,
         firewallUUID: firewall?.firewallUUID,
-        password: choosePassword(ctx, sshKey !== undefined),
+        hasSshKey: sshKey !== undefined,
         names,
         existing
     };
@@ -265,7 +265,7 @@ async function deleteMany(ctx, targets) {
             failures.push(`${ecsResourceUUID}: ${result.reason.message}`);
         }
     });
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Instances, JSON.stringify(targets.map((item) => item.raw)));
+    (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setInstancesOutput */ .wh)(targets);
     if (failures.length > 0) {
         throw new Error(`Could not delete ${failures.length} of ${targets.length} instance(s):\n` +
             failures.join('\n'));
@@ -385,8 +385,7 @@ async function powerMany(ctx, action, targets) {
             failures.push(`${id}: ${String(result.reason.message)}`);
         }
     });
-    const done = [...ctx.report.instances.values()].map((item) => item.raw);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Instances, JSON.stringify(done));
+    (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .setInstancesOutput */ .wh)([...ctx.report.instances.values()]);
     if (failures.length > 0) {
         throw new Error(`Could not ${action} ${failures.length} of ${targets.length} ` +
             `instance(s):\n${failures.join('\n')}`);

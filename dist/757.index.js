@@ -163,7 +163,7 @@ async function planCreate(ctx) {
         imageResourceUUID: image.imageResourceUUID,
         sshKeyUUID: sshKey?.sshKeyUUID,
         firewallUUID: firewall?.firewallUUID,
-        password: choosePassword(ctx, sshKey !== undefined),
+        hasSshKey: sshKey !== undefined,
         names,
         existing
     };
@@ -389,7 +389,7 @@ function writeCreateOutputs(ctx, outcomes) {
     if (instances.length > 0)
         (0,report/* setInstanceOutputs */.Eq)(instances[0]);
     core/* setOutput */.uH(constants/* Output */.k7.Created, String(outcomes[0]?.created ?? false));
-    core/* setOutput */.uH(constants/* Output */.k7.Instances, JSON.stringify(instances.map((instance) => instance.raw)));
+    (0,report/* setInstancesOutput */.wh)(instances);
     for (const instance of instances)
         ctx.report.addInstance(instance);
 }
@@ -441,6 +441,13 @@ async function handleExisting(ctx, name, existing, single) {
 }
 async function createNew(ctx, plan, name, single) {
     core/* info */.pq(`Creating instance ${name} in ${plan.zoneCode}`);
+    plan.password ??= (0,create_plan/* choosePassword */.n1)(ctx, plan.hasSshKey);
+    ctx.report.recordPending({
+        name,
+        regionCode: plan.regionCode,
+        zoneCode: plan.zoneCode,
+        knownIds: (plan.existing.get(name) ?? []).map((item) => item.ecsResourceUUID)
+    });
     const ack = await sendCreate(ctx, plan, name);
     const instanceId = ack.instanceId;
     if (instanceId === undefined) {
@@ -449,6 +456,7 @@ async function createNew(ctx, plan, name, single) {
             `'${name}' in the console.`);
     }
     ctx.report.recordCreated(instanceId);
+    ctx.report.settlePending(name);
     if (ack.taskId)
         ctx.report.recordTask(ack.taskId, single);
     if (!ctx.settings.wait) {
@@ -678,7 +686,7 @@ async function deleteMany(ctx, targets) {
             failures.push(`${ecsResourceUUID}: ${result.reason.message}`);
         }
     });
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Instances, JSON.stringify(targets.map((item) => item.raw)));
+    (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setInstancesOutput */ .wh)(targets);
     if (failures.length > 0) {
         throw new Error(`Could not delete ${failures.length} of ${targets.length} instance(s):\n` +
             failures.join('\n'));
@@ -798,8 +806,7 @@ async function powerMany(ctx, action, targets) {
             failures.push(`${id}: ${String(result.reason.message)}`);
         }
     });
-    const done = [...ctx.report.instances.values()].map((item) => item.raw);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Instances, JSON.stringify(done));
+    (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .setInstancesOutput */ .wh)([...ctx.report.instances.values()]);
     if (failures.length > 0) {
         throw new Error(`Could not ${action} ${failures.length} of ${targets.length} ` +
             `instance(s):\n${failures.join('\n')}`);

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const BUNDLE = join(ROOT, 'dist', 'index.js')
@@ -28,6 +29,36 @@ export interface StepOptions {
   node?: string
   /** Sends SIGINT once stdout contains this text, as a cancelled job would. */
   cancelWhen?: string
+  /** Values of the expressions in action.yml defaults, such as job.status. */
+  expressions?: Record<string, string>
+}
+
+/** What the runner puts in for the expressions that action.yml defaults use. */
+const DEFAULT_EXPRESSIONS: Record<string, string> = {
+  'github.token': '',
+  'job.status': 'success'
+}
+
+/**
+ * Reads the input defaults of action.yml, as the runner does before every
+ * step: an input the workflow leaves out arrives with its default value.
+ */
+export function actionDefaults(
+  expressions: Record<string, string> = {}
+): Record<string, string> {
+  const values = { ...DEFAULT_EXPRESSIONS, ...expressions }
+  const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: unknown }>
+  }
+  const defaults: Record<string, string> = {}
+  for (const [name, input] of Object.entries(action.inputs)) {
+    if (input.default === undefined) continue
+    defaults[name] = String(input.default).replace(
+      /\$\{\{\s*([\w.]+)\s*\}\}/g,
+      (_, expression: string) => values[expression] ?? ''
+    )
+  }
+  return defaults
 }
 
 /** Parses the `name<<delimiter` file format of GITHUB_OUTPUT and GITHUB_STATE. */
@@ -57,8 +88,8 @@ export function inputVariable(name: string): string {
 
 /**
  * Runs dist/index.js in a child process the way the GitHub runner does:
- * inputs as INPUT_* variables and fresh GITHUB_OUTPUT, GITHUB_STATE and
- * GITHUB_STEP_SUMMARY files.
+ * inputs as INPUT_* variables, with the action.yml defaults for those left
+ * out, and fresh GITHUB_OUTPUT, GITHUB_STATE and GITHUB_STEP_SUMMARY files.
  */
 export async function runStep(
   inputs: Record<string, string>,
@@ -80,8 +111,10 @@ export async function runStep(
     RUNNER_TEMP: folder,
     ...options.env
   }
-  for (const [name, value] of Object.entries(inputs))
+  const withDefaults = { ...actionDefaults(options.expressions), ...inputs }
+  for (const [name, value] of Object.entries(withDefaults)) {
     env[inputVariable(name)] = value
+  }
   for (const [name, value] of Object.entries(options.state ?? {})) {
     env[`STATE_${name}`] = value
   }

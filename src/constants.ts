@@ -55,6 +55,7 @@ export const State = {
   IsPost: 'is-post',
   CreatedIds: 'created-instance-ids',
   TaskIds: 'create-task-ids',
+  PendingCreates: 'pending-creates',
   Cleanup: 'cleanup',
   Outcome: 'main-outcome'
 } as const

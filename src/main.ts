@@ -91,7 +91,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     failure = error
     core.error(describeError(error), { title: errorTitle(error) })
-    process.exitCode = core.ExitCode.Failure
+    process.exitCode = 1
   } finally {
     core.saveState(State.Outcome, failure === undefined ? 'success' : 'failure')
     if (ctx) {

@@ -3,6 +3,15 @@ import { Output, State } from './constants.js'
 import type { Instance } from './client/models.js'
 import { formatDuration } from './validation.js'
 
+/** A create call sent but not yet answered, saved for the post step. */
+export interface PendingCreate {
+  name: string
+  regionCode: string
+  zoneCode: string
+  /** Servers that had the name before the call. */
+  knownIds: string[]
+}
+
 export interface Phase {
   name: string
   ms: number
@@ -17,6 +26,8 @@ export class Report {
   readonly phases: Phase[] = []
   /** Ids of instances this step created, which cleanup may delete. */
   readonly createdIds: string[] = []
+  /** Create calls in flight: a cancelled job leaves these unanswered. */
+  readonly pending: PendingCreate[] = []
   /** Ids of the create tasks this step started. */
   readonly taskIds: string[] = []
 
@@ -60,6 +71,19 @@ export class Report {
     core.saveState(State.CreatedIds, this.createdIds.join(','))
   }
 
+  /** Records a create call before it is sent. */
+  recordPending(entry: PendingCreate): void {
+    this.pending.push(entry)
+    core.saveState(State.PendingCreates, JSON.stringify(this.pending))
+  }
+
+  /** Forgets a create call once its answer named the new server. */
+  settlePending(name: string): void {
+    const index = this.pending.findIndex((entry) => entry.name === name)
+    if (index !== -1) this.pending.splice(index, 1)
+    core.saveState(State.PendingCreates, JSON.stringify(this.pending))
+  }
+
   /** Records a create task at once, in outputs and state. */
   recordTask(taskId: string, single: boolean): void {
     this.taskIds.push(taskId)
@@ -82,6 +106,14 @@ export function setInstanceOutputs(instance: Instance): void {
   core.setOutput(Output.Region, instance.regionCode)
   core.setOutput(Output.Zone, instance.zoneCode)
   core.setOutput(Output.Instance, JSON.stringify(withoutSecrets(instance.raw)))
+}
+
+/** Writes the `instances` output: a JSON array without credential fields. */
+export function setInstancesOutput(instances: Instance[]): void {
+  core.setOutput(
+    Output.Instances,
+    JSON.stringify(instances.map((instance) => withoutSecrets(instance.raw)))
+  )
 }
 
 function usableIp(ip: string): string {

@@ -13,6 +13,8 @@ export interface CreatePlan {
   imageResourceUUID: string
   sshKeyUUID?: string
   firewallUUID?: string
+  hasSshKey: boolean
+  /** Set by the first server that is really created, so one password serves all. */
   password?: string
   names: string[]
   /** Instances that already carry one of the names, by name. */
@@ -60,7 +62,7 @@ export async function planCreate(ctx: Context): Promise<CreatePlan> {
     imageResourceUUID: image.imageResourceUUID,
     sshKeyUUID: sshKey?.sshKeyUUID,
     firewallUUID: firewall?.firewallUUID,
-    password: choosePassword(ctx, sshKey !== undefined),
+    hasSshKey: sshKey !== undefined,
     names,
     existing
   }

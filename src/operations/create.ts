@@ -4,9 +4,9 @@ import type { Instance, TaskAck } from '../client/models.js'
 import { createContext, type Context } from '../context.js'
 import { Deadline, sleep } from '../deadline.js'
 import { waitForPorts } from '../ports.js'
-import { setInstanceOutputs } from '../report.js'
+import { setInstanceOutputs, setInstancesOutput } from '../report.js'
 import { errorMessage } from '../client/errors.js'
-import { planCreate, type CreatePlan } from './create-plan.js'
+import { choosePassword, planCreate, type CreatePlan } from './create-plan.js'
 import { deleteInstance } from './delete.js'
 import { awaitWrite, sendWrite } from './write.js'
 import { powerOneForReuse } from './reuse.js'
@@ -52,10 +52,7 @@ function writeCreateOutputs(ctx: Context, outcomes: CreateOutcome[]): void {
     .filter((instance): instance is Instance => instance !== undefined)
   if (instances.length > 0) setInstanceOutputs(instances[0])
   core.setOutput(Output.Created, String(outcomes[0]?.created ?? false))
-  core.setOutput(
-    Output.Instances,
-    JSON.stringify(instances.map((instance) => instance.raw))
-  )
+  setInstancesOutput(instances)
   for (const instance of instances) ctx.report.addInstance(instance)
 }
 
@@ -128,6 +125,15 @@ async function createNew(
   single: boolean
 ): Promise<CreateOutcome> {
   core.info(`Creating instance ${name} in ${plan.zoneCode}`)
+  plan.password ??= choosePassword(ctx, plan.hasSshKey)
+  ctx.report.recordPending({
+    name,
+    regionCode: plan.regionCode,
+    zoneCode: plan.zoneCode,
+    knownIds: (plan.existing.get(name) ?? []).map(
+      (item) => item.ecsResourceUUID
+    )
+  })
   const ack = await sendCreate(ctx, plan, name)
   const instanceId = ack.instanceId
   if (instanceId === undefined) {
@@ -138,6 +144,7 @@ async function createNew(
     )
   }
   ctx.report.recordCreated(instanceId)
+  ctx.report.settlePending(name)
   if (ack.taskId) ctx.report.recordTask(ack.taskId, single)
   if (!ctx.settings.wait) {
     return { instance: await ctx.client.getInstance(instanceId), created: true }

@@ -4,7 +4,7 @@ import type { Context } from '../context.js'
 import { LightNodeApiError } from '../client/errors.js'
 import type { Instance, TaskAck } from '../client/models.js'
 import { settleLimit } from '../concurrency.js'
-import { setInstanceOutputs } from '../report.js'
+import { setInstanceOutputs, setInstancesOutput } from '../report.js'
 import { acceptMissing, findTargets } from './target.js'
 import { awaitWrite, busy, sendWrite } from './write.js'
 import { stopAndWait } from './stop-first.js'
@@ -53,10 +53,7 @@ export async function deleteMany(
       failures.push(`${ecsResourceUUID}: ${(result.reason as Error).message}`)
     }
   })
-  core.setOutput(
-    Output.Instances,
-    JSON.stringify(targets.map((item) => item.raw))
-  )
+  setInstancesOutput(targets)
   if (failures.length > 0) {
     throw new Error(
       `Could not delete ${failures.length} of ${targets.length} instance(s):\n` +

@@ -3,7 +3,7 @@ import { Output } from '../constants.js'
 import type { Context } from '../context.js'
 import type { Instance } from '../client/models.js'
 import { settleLimit } from '../concurrency.js'
-import { setInstanceOutputs } from '../report.js'
+import { setInstanceOutputs, setInstancesOutput } from '../report.js'
 import { waitForInstance, type TargetState } from '../wait.js'
 import { acceptMissing, findTargets } from './target.js'
 import { awaitWrite, busy, sendWrite } from './write.js'
@@ -63,8 +63,7 @@ async function powerMany(
       failures.push(`${id}: ${String((result.reason as Error).message)}`)
     }
   })
-  const done = [...ctx.report.instances.values()].map((item) => item.raw)
-  core.setOutput(Output.Instances, JSON.stringify(done))
+  setInstancesOutput([...ctx.report.instances.values()])
   if (failures.length > 0) {
     throw new Error(
       `Could not ${action} ${failures.length} of ${targets.length} ` +

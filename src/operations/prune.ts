@@ -1,8 +1,8 @@
 import * as core from '@actions/core'
-import { Output } from '../constants.js'
 import type { Context } from '../context.js'
 import type { Instance } from '../client/models.js'
 import { listFleet } from '../fleet.js'
+import { setInstancesOutput } from '../report.js'
 import { formatDuration } from '../validation.js'
 import { deleteMany } from './delete.js'
 
@@ -62,9 +62,6 @@ export async function runPrune(ctx: Context): Promise<void> {
       { title: dryRun ? 'Prune (dry run)' : 'Pruned server' }
     )
   }
-  core.setOutput(
-    Output.Instances,
-    JSON.stringify(stale.map((item) => item.raw))
-  )
+  setInstancesOutput(stale)
   if (!dryRun && stale.length > 0) await deleteMany(ctx, stale)
 }

@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { Output } from '../constants.js'
 import type { Context } from '../context.js'
 import { listFleet } from '../fleet.js'
-import { setInstanceOutputs, withoutSecrets } from '../report.js'
+import { setInstanceOutputs, setInstancesOutput } from '../report.js'
 import { waitForInstance, waitForTask } from '../wait.js'
 import { acceptMissing, findTargets } from './target.js'
 
@@ -29,10 +29,7 @@ export async function runList(ctx: Context): Promise<void> {
   )
   core.info(`Found ${instances.length} instance(s)`)
   for (const instance of instances) ctx.report.addInstance(instance)
-  core.setOutput(
-    Output.Instances,
-    JSON.stringify(instances.map((instance) => withoutSecrets(instance.raw)))
-  )
+  setInstancesOutput(instances)
 }
 
 /** Waits for a task given by id, and for its instance when one is given. */
