@@ -46,6 +46,26 @@ const CASES: [string, Record<string, string>, string][] = [
     { ...GET, 'api-url': 'http://openapi.example.com' },
     'https://'
   ],
+  [
+    'token with non-ASCII',
+    { ...GET, 'api-token': 'Tok€n-123' },
+    'visible ASCII'
+  ],
+  [
+    'token far too long',
+    { ...GET, 'api-token': 'x'.repeat(5000) },
+    'at most 4096'
+  ],
+  [
+    'api-url with an empty query',
+    { ...GET, 'api-url': 'http://127.0.0.1:9/?' },
+    'without credentials, query'
+  ],
+  [
+    'api-url with a fragment',
+    { ...GET, 'api-url': 'http://127.0.0.1:9/#x' },
+    'without credentials, query'
+  ],
   ['api-url not a URL', { ...GET, 'api-url': 'not a url' }, 'is not a URL'],
   [
     'api-url with credentials',

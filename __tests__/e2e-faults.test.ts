@@ -1,3 +1,4 @@
+import { createServer } from 'node:http'
 import {
   afterAll,
   beforeAll,
@@ -14,6 +15,7 @@ import {
   errors,
   leakedSecrets,
   startEmulator,
+  warnings,
   type TestEmulator
 } from './helpers/e2e.js'
 
@@ -401,6 +403,154 @@ describe('cancellation during the create call', () => {
     allSteps.push(post)
     expect(errors(post)).toBe('')
     expect(named('f-cancel-call')).toHaveLength(0)
+  })
+})
+
+describe('hostile answers', () => {
+  it('retries HTTP 409 and 425 on reads', async () => {
+    const seeded = env.emulator.addInstance({ instanceName: 'f-409' })
+    env.emulator.addFault({
+      method: 'GET',
+      path: '/instance/detail',
+      kind: 'status',
+      status: 409
+    })
+    env.emulator.addFault({
+      method: 'GET',
+      path: '/instance/detail',
+      kind: 'status',
+      status: 425,
+      after: 1
+    })
+    const result = await env.step({
+      operation: 'delete',
+      'instance-id': seeded.ecsResourceUUID
+    })
+    expect(errors(result)).toBe('')
+    expect(result.outputs.status).toBe('DELETED')
+    expect(named('f-409')).toHaveLength(0)
+  })
+
+  it('never follows a redirect', async () => {
+    const tokens: string[] = []
+    const target = createServer((request, response) => {
+      tokens.push(String(request.headers['x-open-token']))
+      response.end('{}')
+    })
+    const redirector = createServer((request, response) => {
+      const port = (target.address() as { port: number }).port
+      response.writeHead(307, {
+        location: `http://127.0.0.1:${port}${request.url}`
+      })
+      response.end()
+    })
+    for (const server of [target, redirector]) {
+      await new Promise<void>((resolve) =>
+        server.listen(0, '127.0.0.1', resolve)
+      )
+    }
+    try {
+      const port = (redirector.address() as { port: number }).port
+      const result = await env.step({
+        operation: 'regions',
+        'api-url': `http://127.0.0.1:${port}`
+      })
+      expect(result.exitCode).toBe(1)
+      expect(errors(result)).toContain('does not follow redirects')
+      expect(tokens).toEqual([])
+    } finally {
+      for (const server of [target, redirector]) {
+        await new Promise((resolve) => server.close(resolve))
+      }
+    }
+  })
+
+  it('keeps API text on one log line', async () => {
+    env.emulator.addFault({
+      method: 'GET',
+      path: '/region/list',
+      kind: 'status',
+      status: 503,
+      body: { code: 'Busy', message: 'busy\n::error title=Injected::forged' }
+    })
+    const result = await env.step({ operation: 'regions' })
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout).not.toMatch(/^::error title=Injected/m)
+  })
+
+  it('fails at once when a failed task expired', async () => {
+    env.emulator.configure({ variants: { taskExpiryMs: 0 } })
+    env.emulator.addTaskFault({ operation: 'create', kind: 'fail' })
+    try {
+      const started = performance.now()
+      const result = await create('f-expired-fail', { timeout: '20s' })
+      expect(result.exitCode).toBe(1)
+      expect(performance.now() - started).toBeLessThan(10_000)
+      expect(errors(result)).toContain('ERROR')
+      expect(named('f-expired-fail')).toHaveLength(0)
+    } finally {
+      env.emulator.configure({ variants: { taskExpiryMs: null } })
+    }
+  })
+
+  it('does not reinstall twice after a late answer', async () => {
+    const seeded = env.emulator.addInstance({
+      instanceName: 'f-reinstall-late'
+    })
+    env.emulator.addFault({
+      method: 'POST',
+      path: '/instance/reinstallSystem',
+      kind: 'delay',
+      delayMs: 1500
+    })
+    const result = await env.step({
+      operation: 'reinstall',
+      'instance-id': seeded.ecsResourceUUID,
+      image: 'Debian 11',
+      'request-timeout': '500ms'
+    })
+    expect(errors(result)).toBe('')
+    expect(callsTo('POST', '/instance/reinstallSystem')).toHaveLength(1)
+  })
+})
+
+describe('servers of unanswered create calls', () => {
+  it('deletes the server when the timeout cut the call', async () => {
+    env.emulator.addFault({
+      method: 'POST',
+      path: '/instance/create',
+      kind: 'delay',
+      delayMs: 2500
+    })
+    const result = await create('f-cut-call', { timeout: '1s' })
+    expect(result.exitCode).toBe(1)
+    expect(named('f-cut-call')).toHaveLength(0)
+    expect(warnings(result)).toMatch(/the API made|deleting the half-made/)
+  })
+
+  it('deletes the server after two dropped calls', async () => {
+    env.emulator.addFault({
+      method: 'POST',
+      path: '/instance/create',
+      kind: 'drop-before'
+    })
+    env.emulator.addFault({
+      method: 'POST',
+      path: '/instance/create',
+      kind: 'drop-after',
+      after: 1
+    })
+    const result = await create('f-two-drops', { 'poll-interval': '100ms' })
+    expect(named('f-two-drops').length).toBeLessThanOrEqual(1)
+    if (result.exitCode !== 0) expect(named('f-two-drops')).toHaveLength(0)
+  })
+
+  it('clears the outputs of a failed count', async () => {
+    env.emulator.addTaskFault({ operation: 'create', kind: 'fail' })
+    const result = await create('f-count', { count: '2' })
+    expect(result.exitCode).toBe(1)
+    expect(result.outputs.instances).toBe('[]')
+    expect(result.outputs.created).toBe('false')
   })
 })
 

@@ -214,7 +214,6 @@ describe('readSettings api-url', () => {
     ['http://127.0.0.1:8080', 'http://127.0.0.1:8080'],
     ['http://127.0.0.1:8080/', 'http://127.0.0.1:8080'],
     ['http://localhost:3000', 'http://localhost:3000'],
-    ['http://[::1]:8080', 'http://[::1]:8080'],
     ['https://openapi.lightnode.com/', 'https://openapi.lightnode.com'],
     [
       'https://proxy.example.com/lightnode/',
@@ -224,6 +223,12 @@ describe('readSettings api-url', () => {
     expect(read({ operation: 'regions', 'api-url': value }).apiUrl).toBe(
       expected
     )
+  })
+
+  it('rejects an IPv6 address', () => {
+    expect(() =>
+      read({ operation: 'regions', 'api-url': 'http://[::1]:8080' })
+    ).toThrow('IPv6 addresses are not supported')
   })
 
   it.each([

@@ -9,14 +9,24 @@ export const modules = {
 /* harmony export */   X: () => (/* binding */ settleLimit),
 /* harmony export */   s: () => (/* binding */ mapLimit)
 /* harmony export */ });
-/** Maps items with at most `limit` calls of `fn` in flight at once. */
+/**
+ * Maps items with at most `limit` calls of `fn` in flight at once. After a
+ * call fails, no further call starts, and the first error is thrown.
+ */
 async function mapLimit(items, limit, fn) {
     const results = new Array(items.length);
     let next = 0;
+    let failed = false;
     const worker = async () => {
-        while (next < items.length) {
+        while (next < items.length && !failed) {
             const index = next++;
-            results[index] = await fn(items[index], index);
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                failed = true;
+                throw error;
+            }
         }
     };
     const workers = Array.from({ length: Math.min(limit, items.length) }, worker);
@@ -155,6 +165,8 @@ const BATCH_CONCURRENCY = 8;
 async function runDelete(ctx) {
     const targets = await ctx.report.phase('Finding the instance', () => (0,_target_js__WEBPACK_IMPORTED_MODULE_4__/* .findTargets */ .q8)(ctx));
     if (targets.length === 0) {
+        if (ctx.settings.namePrefix !== undefined)
+            (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setInstancesOutput */ .wh)([]);
         (0,_target_js__WEBPACK_IMPORTED_MODULE_4__/* .acceptMissing */ .$Y)(ctx);
         return;
     }
@@ -170,7 +182,8 @@ async function runDelete(ctx) {
 }
 /** Deletes several instances concurrently and reports each. */
 async function deleteMany(ctx, targets) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deleting ${targets.length} instance(s)`);
+    const verb = ctx.settings.dryRun ? 'Dry run: would delete' : 'Deleting';
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${verb} ${targets.length} instance(s)`);
     const results = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .settleLimit */ .X)(targets, BATCH_CONCURRENCY, (instance) => deleteInstance(ctx, instance, false));
     const failures = [];
     results.forEach((result, index) => {
@@ -197,20 +210,24 @@ async function deleteInstance(ctx, instance, single) {
     const id = instance.ecsResourceUUID;
     if (ctx.settings.dryRun) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Dry run: would delete ${id} (${instance.instanceName}).`);
+        ctx.report.addInstance(instance);
         return;
     }
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deleting instance ${id} (${instance.instanceName})`);
     const ack = await sendRelease(ctx, instance);
     if (single && ack?.taskId)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.TaskId, ack.taskId);
-    if (!ctx.settings.wait)
+    if (!ctx.settings.wait) {
+        ctx.report.addInstance({ ...instance, ecsStatus: 'DELETING' });
         return;
+    }
     await (0,_write_js__WEBPACK_IMPORTED_MODULE_5__/* .awaitWrite */ .WI)(ctx, {
         instanceId: id,
         taskId: ack?.taskId,
         action: `deletion of ${id}`,
         target: { gone: true }
     }, single);
+    ctx.report.addInstance({ ...instance, ecsStatus: 'DELETED' });
 }
 async function sendRelease(ctx, instance) {
     const id = instance.ecsResourceUUID;
@@ -234,7 +251,7 @@ async function sendRelease(ctx, instance) {
 /** Checks whether a rejected call may succeed once the instance is stopped. */
 function needsStop(error, instance) {
     return (error instanceof _client_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LightNodeApiError */ .Rm &&
-        error.kind === 'rejected' &&
+        (error.kind === 'rejected' || error.kind === 'not-found') &&
         instance.ecsStatus !== 'STOPPED');
 }
 
@@ -332,7 +349,10 @@ function where(ctx) {
     const { region, zone } = ctx.settings;
     if (zone)
         return ` in ${zone}`;
-    return region ? ` in ${region}` : ' in any region';
+    return region
+        ? ` in ${region}`
+        : ' in any listed region (a sold-out region is searched only when ' +
+            'region names it)';
 }
 /**
  * Finds the instances the inputs name: one by instance-id or by exact
@@ -459,6 +479,11 @@ async function awaitWrite(ctx, write, single = true) {
         result = await run(`Waiting for task ${taskId} (${write.action})`, () => (0,_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .waitForTask */ .aZ)(ctx.waits, { taskId, action: write.action }));
         if (single && result) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.TaskResult, result.processResult);
+        }
+        if (result === undefined && write.confirmable === false) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The ${write.action} cannot be confirmed: the API no longer returns ` +
+                `its task, and the server's state does not show the result. ` +
+                `Check the server.`);
         }
     }
     const goal = (0,_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .describeTarget */ .ff)(write.target);

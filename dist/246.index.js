@@ -40,7 +40,7 @@ function describe(instances, deleted) {
  */
 async function commentOnPullRequest(token, key, instances, deleted) {
     const { /* context */ "_": context } = _actions_github__WEBPACK_IMPORTED_MODULE_1__;
-    const number = context.payload.pull_request?.number ?? context.issue.number;
+    const number = context.payload.pull_request?.number;
     if (!number || !token) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e('pr-comment is set, but this run has no pull request or no github-token; ' +
             'no comment was written.');

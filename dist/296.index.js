@@ -9,14 +9,24 @@ export const modules = {
 /* harmony export */   X: () => (/* binding */ settleLimit),
 /* harmony export */   s: () => (/* binding */ mapLimit)
 /* harmony export */ });
-/** Maps items with at most `limit` calls of `fn` in flight at once. */
+/**
+ * Maps items with at most `limit` calls of `fn` in flight at once. After a
+ * call fails, no further call starts, and the first error is thrown.
+ */
 async function mapLimit(items, limit, fn) {
     const results = new Array(items.length);
     let next = 0;
+    let failed = false;
     const worker = async () => {
-        while (next < items.length) {
+        while (next < items.length && !failed) {
             const index = next++;
-            results[index] = await fn(items[index], index);
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                failed = true;
+                throw error;
+            }
         }
     };
     const workers = Array.from({ length: Math.min(limit, items.length) }, worker);
@@ -214,7 +224,10 @@ function where(ctx) {
     const { region, zone } = ctx.settings;
     if (zone)
         return ` in ${zone}`;
-    return region ? ` in ${region}` : ' in any region';
+    return region
+        ? ` in ${region}`
+        : ' in any listed region (a sold-out region is searched only when ' +
+            'region names it)';
 }
 /**
  * Finds the instances the inputs name: one by instance-id or by exact

@@ -19,12 +19,13 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-function outputResult(rows, what) {
+function outputResult(ctx, rows, what) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Found ${rows.length} ${what}`);
+    ctx.report.notes.push(`Found ${rows.length} ${what}.`);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Result, JSON.stringify(rows.map((row) => (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutSecrets */ .cT)(row.raw))));
 }
 async function runRegions(ctx) {
-    outputResult(await ctx.catalog.regions(), 'region(s)');
+    outputResult(ctx, await ctx.catalog.regions(), 'region(s)');
 }
 /** Lists the packages of one zone, or of every zone of the region. */
 async function runPackages(ctx) {
@@ -34,21 +35,21 @@ async function runPackages(ctx) {
         ? [catalog.zone(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Zone, region, settings.zone)]
         : region.zones.map((zone) => zone.zoneCode);
     const lists = await Promise.all(zones.map((zone) => catalog.packages(region.regionCode, zone)));
-    outputResult(lists.flat(), 'package(s)');
+    outputResult(ctx, lists.flat(), 'package(s)');
 }
 async function runImages(ctx) {
     const { catalog, settings } = ctx;
     const region = await catalog.region(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Region, settings.region ?? '');
     const images = await catalog.images(region.regionCode, settings.imageType);
-    outputResult(images, `${settings.imageType} image(s)`);
+    outputResult(ctx, images, `${settings.imageType} image(s)`);
 }
 async function runSecurityGroups(ctx) {
     const { catalog, settings } = ctx;
     const region = await catalog.region(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Region, settings.region ?? '');
-    outputResult(await catalog.firewalls(region.regionCode), 'security group(s)');
+    outputResult(ctx, await catalog.firewalls(region.regionCode), 'security group(s)');
 }
 async function runSshKeys(ctx) {
-    outputResult(await ctx.catalog.sshKeys(), 'SSH key(s)');
+    outputResult(ctx, await ctx.catalog.sshKeys(), 'SSH key(s)');
 }
 
 

@@ -34,7 +34,14 @@ class LightNodeApiError extends Error {
     }
     /** Whether the same call may be sent again. */
     get transient() {
-        return ['throttled', 'server', 'network', 'timeout', 'malformed'].includes(this.kind);
+        return [
+            'throttled',
+            'busy',
+            'server',
+            'network',
+            'timeout',
+            'malformed'
+        ].includes(this.kind);
     }
 }
 /** Reads an error's message, also from values that are not Error instances. */
@@ -111,10 +118,14 @@ class Transport {
         this.http = new lib/* HttpClient */.Qq(options.userAgent ?? 'lightnode-action', [], {
             socketTimeout: options.requestTimeoutMs,
             keepAlive: true,
-            allowRetries: false
+            allowRetries: false,
+            allowRedirects: false
         });
     }
+    closed = false;
+    /** Closes the connections; a retry that is still waiting gives up. */
     dispose() {
+        this.closed = true;
         this.http.dispose();
     }
     async get(path, query = {}) {
@@ -138,6 +149,8 @@ class Transport {
         }
     }
     mayRetry(error, method, attempt) {
+        if (this.closed)
+            return false;
         if (!error.transient || attempt > this.options.maxRetries)
             return false;
         if (this.options.deadline.expired())
@@ -161,31 +174,41 @@ class Transport {
         await (0,deadline/* sleep */.yy)(wait, this.options.deadline);
     }
     async attempt(method, path, body) {
-        const url = this.options.baseUrl + path;
+        const started = performance.now();
+        this.requestCount++;
+        let exchange;
+        try {
+            exchange = await this.exchange(method, path, body);
+        }
+        catch (error) {
+            throw networkError(error, method, path, this.options.requestTimeoutMs);
+        }
+        const { status, text } = exchange;
+        const ms = Math.round(performance.now() - started);
+        core/* debug */.Yz(`${method} ${path} -> HTTP ${status} (${ms} ms)`);
+        if (status === 429) {
+            this.throttleFactor = Math.min(this.throttleFactor * 2, 8);
+        }
+        return interpret(method, path, status, text, exchange);
+    }
+    /** Sends one request and reads the whole answer, within the limits. */
+    async exchange(method, path, body) {
         const headers = {
             'x-open-token': this.options.token,
             Accept: 'application/json'
         };
         if (method === 'POST')
             headers['Content-Type'] = 'application/json';
-        const started = performance.now();
-        this.requestCount++;
-        let status;
-        let text;
-        let retryAfter;
-        try {
-            const response = await this.withDeadline(this.http.request(method, url, method === 'POST' ? JSON.stringify(body) : null, headers), method, path);
-            status = response.message.statusCode ?? 0;
-            retryAfter = headerValue(response.message.headers['retry-after']);
-            text = await this.withDeadline(readBody(response.message, this.options.requestTimeoutMs), method, path);
-        }
-        catch (error) {
-            throw networkError(error, method, path, this.options.requestTimeoutMs);
-        }
-        core/* debug */.Yz(`${method} ${path} -> HTTP ${status} (${Math.round(performance.now() - started)} ms)`);
-        if (status === 429)
-            this.throttleFactor = Math.min(this.throttleFactor * 2, 8);
-        return interpret(method, path, status, text, retryAfter);
+        const data = method === 'POST' ? JSON.stringify(body) : null;
+        const response = await this.withDeadline(this.http.request(method, this.options.baseUrl + path, data, headers), method, path);
+        const message = response.message;
+        const text = await this.withDeadline(readBody(message, this.options.requestTimeoutMs), method, path);
+        return {
+            status: message.statusCode ?? 0,
+            text,
+            retryAfter: headerValue(message.headers['retry-after']),
+            location: headerValue(message.headers.location)
+        };
     }
     async withDeadline(promise, method, path) {
         const remaining = this.options.deadline.remainingMs();
@@ -286,6 +309,13 @@ function parseRetryAfter(value) {
         return undefined;
     return Math.max(0, date - Date.now());
 }
+/**
+ * Flattens text from the API to one line, so that it cannot start a
+ * workflow command such as ::error when it is logged.
+ */
+function clean(text) {
+    return text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+}
 function snippet(text) {
     const flat = text.replace(/\s+/g, ' ').trim();
     if (flat === '')
@@ -311,7 +341,7 @@ function apiText(body) {
     for (const key of ['message', 'msg']) {
         const value = body[key];
         if (typeof value === 'string' && value !== '')
-            return value;
+            return clean(value);
     }
     return undefined;
 }
@@ -336,6 +366,8 @@ function effectiveStatus(status, body) {
     }
     return 400;
 }
+/** Codes and texts with which the API reports an unknown id. */
+const NOT_FOUND_TEXT = /not.?found|not.?exist|no such|expired/i;
 function statusKind(status, body) {
     const code = apiCode(body) ?? '';
     if (status === 401 || status === 403 || /^Authenticated\./.test(code)) {
@@ -343,32 +375,58 @@ function statusKind(status, body) {
     }
     if (status === 429)
         return 'throttled';
-    if (status === 408 || status >= 500)
+    if (status === 408 || status === 409 || status === 425)
+        return 'busy';
+    if (status >= 500)
         return 'server';
-    if (status === 404 || /NotFound|NotExist/i.test(code))
+    const text = `${code} ${apiText(body) ?? ''}`;
+    if (status === 404 || NOT_FOUND_TEXT.test(text))
         return 'not-found';
     return 'rejected';
 }
-function interpret(method, path, status, text, retryAfter) {
+/** Builds the error for an answer whose body is not a JSON object. */
+function unreadable(method, path, status, text, retryAfterMs) {
+    const ok = status >= 200 && status < 300;
+    let kind = 'rejected';
+    if (ok || status >= 500)
+        kind = 'malformed';
+    if (status === 429)
+        kind = 'throttled';
+    if (status === 408 || status === 409 || status === 425)
+        kind = 'busy';
+    if (status === 401 || status === 403)
+        kind = 'auth';
+    if (status === 404)
+        kind = 'not-found';
+    const hint = status === 404 ? ' Check api-url.' : '';
+    return fail(`${method} ${stripQuery(path)} returned HTTP ${status} with a body that ` +
+        `is not a JSON object: ${snippet(text)}.${hint}`, {
+        kind,
+        method,
+        path,
+        status,
+        ambiguous: kind === 'malformed',
+        retryAfterMs
+    });
+}
+function interpret(method, path, status, text, headers) {
     const parsed = parseJson(text);
     const body = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
         ? parsed
         : undefined;
     const ok = status >= 200 && status < 300;
     const where = `${method} ${stripQuery(path)}`;
+    const retryAfterMs = parseRetryAfter(headers.retryAfter);
     if (ok && body !== undefined && !bodyFails(body))
         return body;
+    if (status >= 300 && status < 400) {
+        return fail(`${where} was redirected (HTTP ${status}) to ` +
+            `${clean(headers.location ?? 'an unknown location')}. The action ` +
+            `does not follow redirects, so that the token goes only to ` +
+            `api-url. Check api-url.`, { kind: 'rejected', method, path, status });
+    }
     if (body === undefined) {
-        const kind = ok || status >= 500 ? 'malformed' : statusKind(status, {});
-        return fail(`${where} returned HTTP ${status} with a body that is not a JSON ` +
-            `object: ${snippet(text)}`, {
-            kind: status === 429 ? 'throttled' : kind,
-            method,
-            path,
-            status,
-            ambiguous: status !== 429,
-            retryAfterMs: parseRetryAfter(retryAfter)
-        });
+        return unreadable(method, path, status, text, retryAfterMs);
     }
     const code = apiCode(body);
     const apiMessage = apiText(body);
@@ -382,7 +440,7 @@ function interpret(method, path, status, text, retryAfter) {
         code,
         apiMessage,
         ambiguous: kind === 'server',
-        retryAfterMs: parseRetryAfter(retryAfter)
+        retryAfterMs
     });
 }
 function fail(message, details) {
@@ -398,8 +456,7 @@ const PAGE_SIZE = 50;
 const MAX_PAGES = 1000;
 /** Checks whether an error reports that the requested id is unknown. */
 function isUnknownResource(error) {
-    return (error instanceof errors/* LightNodeApiError */.Rm &&
-        (error.kind === 'not-found' || error.kind === 'rejected'));
+    return error instanceof errors/* LightNodeApiError */.Rm && error.kind === 'not-found';
 }
 /** One method per endpoint of the LightNode OpenAPI. */
 class LightNodeClient {
@@ -447,9 +504,9 @@ class LightNodeClient {
         });
     }
     /**
-     * Reads one instance. Returns undefined when the API responds with 404 or
-     * any other 4xx error body, which is how it may report an unknown or deleted
-     * instance.
+     * Reads one instance. Returns undefined when the API reports it unknown:
+     * HTTP 404 with an error body, or another error body whose code or
+     * message says not found.
      */
     async getInstance(ecsResourceUUID) {
         try {
@@ -577,9 +634,14 @@ class LightNodeClient {
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+/**
+ * Reads a string field. Line breaks become spaces, so that API text cannot
+ * start a workflow command such as ::error when it is logged.
+ */
 function text(value) {
-    if (typeof value === 'string')
-        return value;
+    if (typeof value === 'string') {
+        return value.replace(/[\r\n\u2028\u2029]+/g, ' ');
+    }
     if (typeof value === 'number')
         return String(value);
     return '';
@@ -1100,9 +1162,11 @@ function errorTitle(error) {
     if (error instanceof _wait_js__WEBPACK_IMPORTED_MODULE_4__/* .TaskFailedError */ .zX)
         return 'LightNode task failed';
     if (error instanceof _client_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LightNodeApiError */ .Rm) {
-        return error.kind === 'auth'
-            ? 'LightNode token rejected'
-            : 'LightNode API error';
+        if (error.kind === 'timeout')
+            return 'Timed out';
+        if (error.kind === 'auth')
+            return 'LightNode token rejected';
+        return 'LightNode API error';
     }
     return 'LightNode action failed';
 }
@@ -1206,6 +1270,11 @@ function readToken() {
         throw new _validation_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`Invalid ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.ApiToken}: the token contains white space. Copy the ` +
             `token exactly as issued, without spaces or line breaks.`);
     }
+    if (!/^[\x21-\x7e]+$/.test(token) || token.length > 4096) {
+        throw new _validation_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`Invalid ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.ApiToken}: a token is at most 4096 visible ASCII ` +
+            `characters, and this one has ${token.length} characters, some of ` +
+            `them outside that set. Copy the token exactly as issued.`);
+    }
     return token;
 }
 function readGithubToken() {
@@ -1214,7 +1283,7 @@ function readGithubToken() {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
     return token;
 }
-const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3})$/i;
 function readApiUrl() {
     const value = optional(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.ApiUrl) ?? _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_API_URL */ .rK;
     let url;
@@ -1225,10 +1294,17 @@ function readApiUrl() {
         throw new _validation_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`Invalid ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.ApiUrl} ${(0,_validation_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value)}: it is not a URL. ` +
             `Use ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_API_URL */ .rK} or leave it empty.`);
     }
+    if (url.hostname.startsWith('[')) {
+        // NOTE: @actions/http-client 4.0.1 passes the bracketed IPv6 host to
+        // the name lookup, which fails, so IPv6 literals cannot work.
+        throw new _validation_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`Invalid ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.ApiUrl} ${(0,_validation_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value)}: IPv6 addresses are not ` +
+            `supported. Use a host name, or 127.0.0.1 for a local emulator.`);
+    }
     const loopback = LOOPBACK_HOSTS.test(url.hostname);
     const allowed = url.protocol === 'https:' || (url.protocol === 'http:' && loopback);
-    if (!allowed || url.username || url.password || url.search || url.hash) {
-        const shown = url.username || url.password ? url.host : (0,_validation_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value);
+    const extras = url.username || url.password || /[?#]/.test(value);
+    if (!allowed || extras) {
+        const shown = extras ? `for host ${url.host}` : (0,_validation_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value);
         throw new _validation_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`Invalid ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.ApiUrl} ${shown}: the token may only travel ` +
             `over https:// (plain http:// is accepted for loopback addresses ` +
             `such as an emulator on 127.0.0.1), without credentials, query or ` +
@@ -1316,7 +1392,32 @@ function readSettings() {
         warnings: []
     };
     checkRequired(settings);
+    warnIgnored(settings);
     return settings;
+}
+/** Inputs without a default in action.yml, and the operations that read them. */
+const READ_BY = {
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Package]: ['create'],
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Image]: ['create', 'reinstall'],
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.SshKey]: ['create', 'reinstall'],
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.SecurityGroup]: ['create'],
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Password]: ['create', 'reinstall', 'reset-password'],
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.TaskId]: ['wait-task'],
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.WaitForPort]: ['create'],
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.OlderThan]: ['prune'],
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Cleanup]: ['create']
+};
+/** Warns about inputs that the operation does not read. */
+function warnIgnored(settings) {
+    for (const [name, operations] of Object.entries(READ_BY)) {
+        if (optional(name) !== undefined &&
+            !operations.includes(settings.operation)) {
+            settings.warnings.push(`Input ${name} is ignored: operation '${settings.operation}' does not use it.`);
+        }
+    }
+    if (settings.waitForPorts.length > 0 && !settings.wait) {
+        settings.warnings.push(`Input ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.WaitForPort} is ignored because ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Wait} is false.`);
+    }
 }
 function requireInput(settings, value, name, fix) {
     if (value === undefined) {
@@ -1411,6 +1512,8 @@ function checkPrune(settings) {
 class Report {
     instances = new Map();
     phases = [];
+    /** Lines for the job summary, such as the size of a look-up. */
+    notes = [];
     /** Ids of instances this step created, which cleanup may delete. */
     createdIds = [];
     /** Create calls in flight: a cancelled job leaves these unanswered. */
@@ -1542,7 +1645,8 @@ const UNITS_MS = {
     ms: 1,
     s: 1000,
     m: 60_000,
-    h: 3_600_000
+    h: 3_600_000,
+    d: 86_400_000
 };
 /** Raised for a bad input; the message names the input, the value and a fix. */
 class InputError extends Error {
@@ -1552,7 +1656,7 @@ class InputError extends Error {
     }
 }
 /**
- * Parses `90s`, `10m`, `1h30m`, `500ms` or plain seconds (`120`) into
+ * Parses `90s`, `10m`, `1h30m`, `7d`, `500ms` or plain seconds (`120`) into
  * milliseconds, within the given limits.
  */
 function parseDuration(input, value, limits) {
@@ -1561,7 +1665,7 @@ function parseDuration(input, value, limits) {
     if (/^\d+(\.\d+)?$/.test(text)) {
         return checkDuration(input, value, Number(text) * 1000, limits);
     }
-    const parts = [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
+    const parts = [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)];
     const joined = parts.map((part) => part[0]).join('');
     if (parts.length === 0 || joined !== text) {
         throw new InputError(`Invalid ${input} '${value}'. ${hint}`);
@@ -1820,6 +1924,14 @@ function describeInstance(instance) {
     return (`ecsStatus ${instance.ecsStatus || '(empty)'}, ecsPendingStatus ` +
         `${instance.ecsPendingStatus || '(empty)'}, public IP ${ip}`);
 }
+/** States from which an instance does not reach a power state by itself. */
+const FAILED_STATES = ['ERROR', 'FAILED'];
+function failedState(instance, target) {
+    return ((0,_client_models_js__WEBPACK_IMPORTED_MODULE_4__/* .isIdle */ .xB)(instance) &&
+        FAILED_STATES.includes(instance.ecsStatus) &&
+        target.status !== undefined &&
+        target.status !== instance.ecsStatus);
+}
 function reachedTarget(instance, target) {
     if (target.gone)
         return instance === undefined;
@@ -1845,6 +1957,10 @@ async function waitForInstance(options, instanceId, target) {
         const waited = performance.now() - started;
         if (reachedTarget(instance, target))
             return instance;
+        if (instance && failedState(instance, target)) {
+            throw new Error(`Instance ${instanceId} is in state ${instance.ecsStatus}, so it will ` +
+                `not become ${describeTarget(target)}.`);
+        }
         if (instance === undefined) {
             throw new Error(`Instance ${instanceId} disappeared while waiting for it to be ` +
                 `${describeTarget(target)}.`);

@@ -63,6 +63,8 @@ async function writeSummary(ctx, failure) {
         if (failure !== undefined) {
             summary.addRaw(`Failed: ${escapeHtml((0,client_errors/* errorMessage */.gJ)(failure))}`, true);
         }
+        for (const note of ctx.report.notes)
+            summary.addRaw(escapeHtml(note), true);
         const instances = [...ctx.report.instances.values()];
         if (instances.length > 0) {
             const header = ['Name', 'ID', 'Status', 'Zone', 'Public IP', 'Specs'];

@@ -9,14 +9,24 @@ export const modules = {
 /* harmony export */   X: () => (/* binding */ settleLimit),
 /* harmony export */   s: () => (/* binding */ mapLimit)
 /* harmony export */ });
-/** Maps items with at most `limit` calls of `fn` in flight at once. */
+/**
+ * Maps items with at most `limit` calls of `fn` in flight at once. After a
+ * call fails, no further call starts, and the first error is thrown.
+ */
 async function mapLimit(items, limit, fn) {
     const results = new Array(items.length);
     let next = 0;
+    let failed = false;
     const worker = async () => {
-        while (next < items.length) {
+        while (next < items.length && !failed) {
             const index = next++;
-            results[index] = await fn(items[index], index);
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                failed = true;
+                throw error;
+            }
         }
     };
     const workers = Array.from({ length: Math.min(limit, items.length) }, worker);
@@ -127,13 +137,16 @@ async function findByName(client, catalog, name, scope) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _1: () => (/* binding */ planCreate),
-/* harmony export */   n1: () => (/* binding */ choosePassword)
+/* harmony export */   n1: () => (/* binding */ choosePassword),
+/* harmony export */   rg: () => (/* binding */ findNewServer)
 /* harmony export */ });
 /* unused harmony export instanceNames */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
 /* harmony import */ var _fleet_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3207);
-/* harmony import */ var _validation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4344);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6683);
+/* harmony import */ var _validation_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4344);
+
 
 
 
@@ -183,7 +196,7 @@ function choosePassword(ctx, hasSshKey) {
         return ctx.settings.password;
     if (hasSshKey)
         return undefined;
-    const password = (0,_validation_js__WEBPACK_IMPORTED_MODULE_3__/* .generatePassword */ .bk)();
+    const password = (0,_validation_js__WEBPACK_IMPORTED_MODULE_4__/* .generatePassword */ .bk)();
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(password);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Password, password);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('Generated a root password; it is in the masked output password.');
@@ -200,6 +213,23 @@ async function findExisting(ctx, names, regionCode) {
         existing.set(instance.instanceName, list);
     }
     return existing;
+}
+/** How often to list the zone when looking for a server the API made. */
+const LOOK_UP_ATTEMPTS = 3;
+/**
+ * Finds a server named `name` that is not among the known ones, listing
+ * the zone a few times because a new server may take a moment to show.
+ */
+async function findNewServer(ctx, plan, name) {
+    const known = new Set((plan.existing.get(name) ?? []).map((item) => item.ecsResourceUUID));
+    for (let attempt = 1; attempt <= LOOK_UP_ATTEMPTS; attempt++) {
+        const listed = await ctx.client.listInstances(plan.regionCode, plan.zoneCode);
+        const found = listed.find((item) => item.instanceName === name && !known.has(item.ecsResourceUUID));
+        if (found || attempt === LOOK_UP_ATTEMPTS)
+            return found;
+        await (0,_deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .sleep */ .yy)(Math.min(1000, ctx.settings.pollIntervalMs), ctx.deadline);
+    }
+    return undefined;
 }
 
 
@@ -238,6 +268,8 @@ const BATCH_CONCURRENCY = 8;
 async function runDelete(ctx) {
     const targets = await ctx.report.phase('Finding the instance', () => (0,_target_js__WEBPACK_IMPORTED_MODULE_4__/* .findTargets */ .q8)(ctx));
     if (targets.length === 0) {
+        if (ctx.settings.namePrefix !== undefined)
+            (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setInstancesOutput */ .wh)([]);
         (0,_target_js__WEBPACK_IMPORTED_MODULE_4__/* .acceptMissing */ .$Y)(ctx);
         return;
     }
@@ -253,7 +285,8 @@ async function runDelete(ctx) {
 }
 /** Deletes several instances concurrently and reports each. */
 async function deleteMany(ctx, targets) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deleting ${targets.length} instance(s)`);
+    const verb = ctx.settings.dryRun ? 'Dry run: would delete' : 'Deleting';
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${verb} ${targets.length} instance(s)`);
     const results = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .settleLimit */ .X)(targets, BATCH_CONCURRENCY, (instance) => deleteInstance(ctx, instance, false));
     const failures = [];
     results.forEach((result, index) => {
@@ -280,20 +313,24 @@ async function deleteInstance(ctx, instance, single) {
     const id = instance.ecsResourceUUID;
     if (ctx.settings.dryRun) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Dry run: would delete ${id} (${instance.instanceName}).`);
+        ctx.report.addInstance(instance);
         return;
     }
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deleting instance ${id} (${instance.instanceName})`);
     const ack = await sendRelease(ctx, instance);
     if (single && ack?.taskId)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.TaskId, ack.taskId);
-    if (!ctx.settings.wait)
+    if (!ctx.settings.wait) {
+        ctx.report.addInstance({ ...instance, ecsStatus: 'DELETING' });
         return;
+    }
     await (0,_write_js__WEBPACK_IMPORTED_MODULE_5__/* .awaitWrite */ .WI)(ctx, {
         instanceId: id,
         taskId: ack?.taskId,
         action: `deletion of ${id}`,
         target: { gone: true }
     }, single);
+    ctx.report.addInstance({ ...instance, ecsStatus: 'DELETED' });
 }
 async function sendRelease(ctx, instance) {
     const id = instance.ecsResourceUUID;
@@ -317,7 +354,7 @@ async function sendRelease(ctx, instance) {
 /** Checks whether a rejected call may succeed once the instance is stopped. */
 function needsStop(error, instance) {
     return (error instanceof _client_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LightNodeApiError */ .Rm &&
-        error.kind === 'rejected' &&
+        (error.kind === 'rejected' || error.kind === 'not-found') &&
         instance.ecsStatus !== 'STOPPED');
 }
 
@@ -361,6 +398,8 @@ const BATCH_CONCURRENCY = 8;
 async function runPower(ctx, action) {
     const targets = await ctx.report.phase('Finding the instance', () => (0,_target_js__WEBPACK_IMPORTED_MODULE_4__/* .findTargets */ .q8)(ctx));
     if (targets.length === 0) {
+        if (ctx.settings.namePrefix !== undefined)
+            (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .setInstancesOutput */ .wh)([]);
         (0,_target_js__WEBPACK_IMPORTED_MODULE_4__/* .acceptMissing */ .$Y)(ctx);
         return;
     }
@@ -373,7 +412,8 @@ async function runPower(ctx, action) {
     await powerMany(ctx, action, targets);
 }
 async function powerMany(ctx, action, targets) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${GERUND[action]} ${targets.length} instance(s)`);
+    const verb = ctx.settings.dryRun ? `Dry run: would ${action}` : GERUND[action];
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${verb} ${targets.length} instance(s)`);
     const results = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_6__/* .settleLimit */ .X)(targets, BATCH_CONCURRENCY, (instance) => powerOne(ctx, action, instance, false));
     const failures = [];
     results.forEach((result, index) => {
@@ -438,7 +478,8 @@ async function sendPower(ctx, action, id, target, single) {
         instanceId: id,
         taskId: ack?.taskId,
         action: `${action} of ${id}`,
-        target
+        target,
+        confirmable: action !== 'restart'
     }, single);
     if (instance)
         ctx.report.addInstance(instance);
@@ -522,7 +563,8 @@ async function runReinstall(ctx) {
         action,
         instanceId: id,
         send: () => ctx.client.reinstallSystem(request),
-        tookEffect: _write_js__WEBPACK_IMPORTED_MODULE_6__/* .busy */ .S2
+        // The server was stopped first, so running again means it was reinstalled.
+        tookEffect: (instance) => (0,_write_js__WEBPACK_IMPORTED_MODULE_6__/* .busy */ .S2)(instance) || instance?.ecsStatus === 'STARTED'
     });
     if (ack?.taskId)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.TaskId, ack.taskId);
@@ -538,10 +580,16 @@ async function resolveReinstall(ctx, instance) {
     return { image, sshKey };
 }
 /** Waits for the write when `wait` is true, then outputs the instance. */
-async function finish(ctx, id, taskId, action, target) {
+async function finish(ctx, id, taskId, action, target, confirmable = true) {
     let instance;
     if (ctx.settings.wait) {
-        instance = await (0,_write_js__WEBPACK_IMPORTED_MODULE_6__/* .awaitWrite */ .WI)(ctx, { instanceId: id, taskId, action, target });
+        instance = await (0,_write_js__WEBPACK_IMPORTED_MODULE_6__/* .awaitWrite */ .WI)(ctx, {
+            instanceId: id,
+            taskId,
+            action,
+            target,
+            confirmable
+        });
     }
     else {
         instance = await ctx.client.getInstance(id);
@@ -605,7 +653,7 @@ async function runResetPassword(ctx) {
     if (ack?.taskId)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.TaskId, ack.taskId);
     if (!stoppedHere) {
-        await (0,_reinstall_js__WEBPACK_IMPORTED_MODULE_9__.finish)(ctx, id, ack?.taskId, action, {});
+        await (0,_reinstall_js__WEBPACK_IMPORTED_MODULE_9__.finish)(ctx, id, ack?.taskId, action, {}, false);
         return;
     }
     // The instance must finish the reset before it can start again.
@@ -613,7 +661,8 @@ async function runResetPassword(ctx) {
         instanceId: id,
         taskId: ack?.taskId,
         action,
-        target: {}
+        target: {},
+        confirmable: false
     });
     await restart(ctx, found);
 }
@@ -719,7 +768,10 @@ function where(ctx) {
     const { region, zone } = ctx.settings;
     if (zone)
         return ` in ${zone}`;
-    return region ? ` in ${region}` : ' in any region';
+    return region
+        ? ` in ${region}`
+        : ' in any listed region (a sold-out region is searched only when ' +
+            'region names it)';
 }
 /**
  * Finds the instances the inputs name: one by instance-id or by exact
@@ -846,6 +898,11 @@ async function awaitWrite(ctx, write, single = true) {
         result = await run(`Waiting for task ${taskId} (${write.action})`, () => (0,_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .waitForTask */ .aZ)(ctx.waits, { taskId, action: write.action }));
         if (single && result) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.TaskResult, result.processResult);
+        }
+        if (result === undefined && write.confirmable === false) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The ${write.action} cannot be confirmed: the API no longer returns ` +
+                `its task, and the server's state does not show the result. ` +
+                `Check the server.`);
         }
     }
     const goal = (0,_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .describeTarget */ .ff)(write.target);

@@ -79,8 +79,8 @@ async function runPost() {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('The main step created no server; nothing to clean up.');
             return;
         }
-        const { deleteWithGrace } = await __webpack_require__.e(/* import() */ 757).then(__webpack_require__.bind(__webpack_require__, 4757));
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Deleting servers created by this step: ${all.join(', ')}`, () => deleteWithGrace(ctx, all));
+        const { deleteWithGrace } = await __webpack_require__.e(/* import() */ 38).then(__webpack_require__.bind(__webpack_require__, 6038));
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Deleting servers created by this step: ${all.join(', ')}`, () => deleteWithGrace(ctx, all, settings.timeoutMs));
         ctx.client.dispose();
     }
     catch (error) {

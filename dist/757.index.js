@@ -1,5 +1,5 @@
 export const id = 757;
-export const ids = [757,159,99];
+export const ids = [757,38,159,99];
 export const modules = {
 
 /***/ 1532:
@@ -9,14 +9,24 @@ export const modules = {
 /* harmony export */   X: () => (/* binding */ settleLimit),
 /* harmony export */   s: () => (/* binding */ mapLimit)
 /* harmony export */ });
-/** Maps items with at most `limit` calls of `fn` in flight at once. */
+/**
+ * Maps items with at most `limit` calls of `fn` in flight at once. After a
+ * call fails, no further call starts, and the first error is thrown.
+ */
 async function mapLimit(items, limit, fn) {
     const results = new Array(items.length);
     let next = 0;
+    let failed = false;
     const worker = async () => {
-        while (next < items.length) {
+        while (next < items.length && !failed) {
             const index = next++;
-            results[index] = await fn(items[index], index);
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                failed = true;
+                throw error;
+            }
         }
     };
     const workers = Array.from({ length: Math.min(limit, items.length) }, worker);
@@ -122,18 +132,145 @@ async function findByName(client, catalog, name, scope) {
 
 /***/ }),
 
+/***/ 6038:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R$: () => (/* binding */ cleanUpUnanswered),
+/* harmony export */   Sd: () => (/* binding */ cleanUpFailedCreate),
+/* harmony export */   UZ: () => (/* binding */ cleanUpPartial),
+/* harmony export */   deleteWithGrace: () => (/* binding */ deleteWithGrace)
+/* harmony export */ });
+/* unused harmony export CLEANUP_GRACE_MS */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1381);
+/* harmony import */ var _client_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6468);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6683);
+/* harmony import */ var _create_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9398);
+/* harmony import */ var _delete_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1159);
+
+
+
+
+
+
+
+/**
+ * Time for deleting a half-made server after a failed create. The step may
+ * run this much past its timeout, because the timeout may be what failed.
+ */
+const CLEANUP_GRACE_MS = 60_000;
+/** Checks whether the workflow set cleanup: never, which keeps failures. */
+function keepsFailures(ctx) {
+    return ctx.settings.cleanupExplicit && ctx.settings.cleanup === 'never';
+}
+/**
+ * Deletes a server whose creation failed or timed out, unless the workflow
+ * set cleanup: never, so that no half-made server is left behind silently.
+ */
+async function cleanUpFailedCreate(ctx, instanceId, cause) {
+    if (keepsFailures(ctx)) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Creating ${instanceId} failed and ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Cleanup} is never, so the ` +
+            `instance is left in place. Delete it when you no longer need it.`);
+        return;
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Creating ${instanceId} failed (${(0,_client_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(cause)}); deleting the ` +
+        `half-made instance.`);
+    await deleteWithGrace(ctx, [instanceId]);
+}
+/**
+ * Looks for the server of a create call whose answer never came (a timeout
+ * or a dropped connection), and deletes it unless cleanup is never.
+ */
+async function cleanUpUnanswered(ctx, plan, name, cause) {
+    const grace = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .createContext */ .q)(ctx.settings, new _deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .Deadline */ .B2(CLEANUP_GRACE_MS));
+    try {
+        const found = await (0,_create_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .findNewServer */ .rg)(grace, plan, name);
+        if (found === undefined)
+            return;
+        const id = found.ecsResourceUUID;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The create call for '${name}' failed (${(0,_client_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(cause)}), but ` +
+            `the API made ${id}.`);
+        ctx.report.recordCreated(id);
+        await cleanUpFailedCreate(ctx, id, cause);
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`The create call for '${name}' failed and the action could not check ` +
+            `whether the API made a server (${(0,_client_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}). Look for ` +
+            `'${name}' in ${plan.zoneCode} and delete it if it exists.`, { title: 'Server may be left behind' });
+    }
+    finally {
+        grace.client.dispose();
+    }
+}
+/**
+ * Deletes instances with a fresh time budget, because the step's own
+ * timeout may be what ended the wait. Reports each instance it could not
+ * delete as an error annotation instead of throwing.
+ */
+async function deleteWithGrace(ctx, instanceIds, graceMs = CLEANUP_GRACE_MS) {
+    const grace = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .createContext */ .q)(ctx.settings, new _deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .Deadline */ .B2(graceMs));
+    try {
+        for (const instanceId of instanceIds) {
+            await deleteOne(grace, instanceId);
+            ctx.report.forgetCreated(instanceId);
+        }
+    }
+    finally {
+        grace.client.dispose();
+    }
+}
+async function deleteOne(grace, instanceId) {
+    try {
+        const instance = await grace.client.getInstance(instanceId);
+        if (instance === undefined) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Instance ${instanceId} is already gone.`);
+            return;
+        }
+        await (0,_delete_js__WEBPACK_IMPORTED_MODULE_6__.deleteInstance)(grace, instance, false);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deleted instance ${instanceId}.`);
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`Could not delete instance ${instanceId}: ${(0,_client_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}. ` +
+            `Delete it by hand (operation: delete, instance-id: ${instanceId}).`, { title: 'Server left behind' });
+    }
+}
+/** Deletes the servers this step made when some of `count` failed. */
+async function cleanUpPartial(ctx) {
+    const made = [...ctx.report.createdIds];
+    if (made.length === 0)
+        return;
+    if (keepsFailures(ctx)) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Some servers failed; ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Cleanup} is never, so ${made.join(', ')} ` +
+            `stay in place.`);
+        return;
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Some servers failed; deleting the ones this step made.`);
+    await deleteWithGrace(ctx, made);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Instances, '[]');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Created, 'false');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Status, 'DELETED');
+}
+
+
+/***/ }),
+
 /***/ 9398:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _1: () => (/* binding */ planCreate),
-/* harmony export */   n1: () => (/* binding */ choosePassword)
+/* harmony export */   n1: () => (/* binding */ choosePassword),
+/* harmony export */   rg: () => (/* binding */ findNewServer)
 /* harmony export */ });
 /* unused harmony export instanceNames */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
 /* harmony import */ var _fleet_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3207);
-/* harmony import */ var _validation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4344);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6683);
+/* harmony import */ var _validation_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4344);
+
 
 
 
@@ -183,7 +320,7 @@ function choosePassword(ctx, hasSshKey) {
         return ctx.settings.password;
     if (hasSshKey)
         return undefined;
-    const password = (0,_validation_js__WEBPACK_IMPORTED_MODULE_3__/* .generatePassword */ .bk)();
+    const password = (0,_validation_js__WEBPACK_IMPORTED_MODULE_4__/* .generatePassword */ .bk)();
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(password);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Password, password);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('Generated a root password; it is in the masked output password.');
@@ -201,6 +338,23 @@ async function findExisting(ctx, names, regionCode) {
     }
     return existing;
 }
+/** How often to list the zone when looking for a server the API made. */
+const LOOK_UP_ATTEMPTS = 3;
+/**
+ * Finds a server named `name` that is not among the known ones, listing
+ * the zone a few times because a new server may take a moment to show.
+ */
+async function findNewServer(ctx, plan, name) {
+    const known = new Set((plan.existing.get(name) ?? []).map((item) => item.ecsResourceUUID));
+    for (let attempt = 1; attempt <= LOOK_UP_ATTEMPTS; attempt++) {
+        const listed = await ctx.client.listInstances(plan.regionCode, plan.zoneCode);
+        const found = listed.find((item) => item.instanceName === name && !known.has(item.ecsResourceUUID));
+        if (found || attempt === LOOK_UP_ATTEMPTS)
+            return found;
+        await (0,_deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .sleep */ .yy)(Math.min(1000, ctx.settings.pollIntervalMs), ctx.deadline);
+    }
+    return undefined;
+}
 
 
 /***/ }),
@@ -213,7 +367,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  deleteWithGrace: () => (/* binding */ deleteWithGrace),
   runCreate: () => (/* binding */ runCreate)
 });
 
@@ -221,12 +374,10 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(3340);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(7242);
-// EXTERNAL MODULE: ./src/context.ts + 2 modules
-var context = __webpack_require__(1381);
-// EXTERNAL MODULE: ./src/deadline.ts
-var src_deadline = __webpack_require__(6683);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: ./src/deadline.ts
+var src_deadline = __webpack_require__(6683);
 // EXTERNAL MODULE: ./src/validation.ts
 var validation = __webpack_require__(4344);
 ;// CONCATENATED MODULE: ./src/ports.ts
@@ -255,7 +406,9 @@ async function waitForPorts(host, ports, deadline) {
         let lastProblem = '';
         for (;;) {
             const timeout = Math.min(ATTEMPT_TIMEOUT_MS, deadline.remainingMs());
-            const problem = timeout > 0 ? await tryConnect(host, port, timeout) : 'no time left';
+            const problem = timeout > 0
+                ? await tryConnect(host, port, timeout)
+                : lastProblem || 'no time left to try';
             if (problem === undefined) {
                 const waited = (0,validation/* formatDuration */.a3)(performance.now() - started);
                 core/* info */.pq(`Port ${port} on ${host} accepts connections (${waited})`);
@@ -344,6 +497,8 @@ async function findRaceWinner(ctx, plan, name, ownId) {
     return winner;
 }
 
+// EXTERNAL MODULE: ./src/operations/cleanup.ts
+var cleanup = __webpack_require__(6038);
 // EXTERNAL MODULE: ./src/operations/pr-comment.ts
 var pr_comment = __webpack_require__(8518);
 ;// CONCATENATED MODULE: ./src/operations/create.ts
@@ -359,9 +514,6 @@ var pr_comment = __webpack_require__(8518);
 
 
 
-
-/** Time allowed for deleting a half-made server after the step's timeout. */
-const CLEANUP_GRACE_MS = 5 * 60_000;
 /** Creates the server (or `count` servers), waits for them and outputs them. */
 async function runCreate(ctx) {
     const plan = await ctx.report.phase('Resolving the request', () => (0,create_plan/* planCreate */._1)(ctx));
@@ -375,10 +527,11 @@ async function runCreate(ctx) {
     if (failed.length === 0) {
         await (0,pr_comment/* commentIfAsked */.r)(ctx, [...ctx.report.instances.values()], false);
     }
+    if (failed.length === 1 && single)
+        throw failed[0].reason;
     if (failed.length > 0) {
         const reasons = failed.map((result) => (0,errors/* errorMessage */.gJ)(result.reason));
-        if (!single)
-            await cleanUpPartial(ctx);
+        await (0,cleanup/* cleanUpPartial */.UZ)(ctx);
         throw new Error(reasons.join('\n'));
     }
 }
@@ -448,7 +601,14 @@ async function createNew(ctx, plan, name, single) {
         zoneCode: plan.zoneCode,
         knownIds: (plan.existing.get(name) ?? []).map((item) => item.ecsResourceUUID)
     });
-    const ack = await sendCreate(ctx, plan, name);
+    let ack;
+    try {
+        ack = await sendCreate(ctx, plan, name);
+    }
+    catch (error) {
+        await (0,cleanup/* cleanUpUnanswered */.R$)(ctx, plan, name, error);
+        throw error;
+    }
     const instanceId = ack.instanceId;
     if (instanceId === undefined) {
         throw new Error(`The API accepted the creation of ${name} (task ${ack.taskId}) but ` +
@@ -467,7 +627,7 @@ async function createNew(ctx, plan, name, single) {
         outcome = await followCreate(ctx, plan, name, instanceId, ack.taskId);
     }
     catch (error) {
-        await cleanUpFailedCreate(ctx, instanceId, error);
+        await (0,cleanup/* cleanUpFailedCreate */.Sd)(ctx, instanceId, error);
         throw error;
     }
     if ('ecsResourceUUID' in outcome) {
@@ -516,23 +676,6 @@ async function waitUntilUsable(ctx, instanceId, taskId, single) {
     }
     return instance;
 }
-/** How often to list the zone when looking for a server the API made. */
-const LOOK_UP_ATTEMPTS = 3;
-/**
- * Finds a server named `name` that is not among the known ones, listing
- * the zone a few times because a new server may take a moment to show.
- */
-async function findNewServer(ctx, plan, name) {
-    const known = new Set((plan.existing.get(name) ?? []).map((item) => item.ecsResourceUUID));
-    for (let attempt = 1; attempt <= LOOK_UP_ATTEMPTS; attempt++) {
-        const listed = await ctx.client.listInstances(plan.regionCode, plan.zoneCode);
-        const found = listed.find((item) => item.instanceName === name && !known.has(item.ecsResourceUUID));
-        if (found || attempt === LOOK_UP_ATTEMPTS)
-            return found;
-        await (0,src_deadline/* sleep */.yy)(Math.min(1000, ctx.settings.pollIntervalMs), ctx.deadline);
-    }
-    return undefined;
-}
 /**
  * Sends the create call. When it is unclear whether the API acted on it,
  * looks for a new server with the name before sending again, because the
@@ -545,13 +688,13 @@ async function sendCreate(ctx, plan, name) {
         action: `creation of ${name}`,
         instanceId: '',
         send: () => ctx.client.createInstance({ ...requestFor(plan), instanceName: name }),
-        lookUp: async () => (adopted = await findNewServer(ctx, plan, name)),
+        lookUp: async () => (adopted = await (0,create_plan/* findNewServer */.rg)(ctx, plan, name)),
         tookEffect: (instance) => instance !== undefined
     });
     if (ack === undefined)
         return { instanceId: adopted?.ecsResourceUUID, raw: {} };
     if (ack.instanceId === undefined) {
-        const found = await findNewServer(ctx, plan, name);
+        const found = await (0,create_plan/* findNewServer */.rg)(ctx, plan, name);
         return { ...ack, instanceId: found?.ecsResourceUUID };
     }
     return ack;
@@ -567,60 +710,6 @@ function requestFor(plan) {
         firewallUUID: plan.firewallUUID,
         password: plan.password
     };
-}
-/**
- * Deletes a server whose creation failed or timed out, unless the workflow
- * set cleanup: never, so that no half-made server is left behind silently.
- */
-async function cleanUpFailedCreate(ctx, instanceId, cause) {
-    const { cleanup, cleanupExplicit } = ctx.settings;
-    if (cleanupExplicit && cleanup === 'never') {
-        core/* warning */.$e(`Creating ${instanceId} failed and ${constants/* Input */.pd.Cleanup} is never, so the ` +
-            `instance is left in place. Delete it when you no longer need it.`);
-        return;
-    }
-    core/* warning */.$e(`Creating ${instanceId} failed (${(0,errors/* errorMessage */.gJ)(cause)}); deleting the ` +
-        `half-made instance.`);
-    await deleteWithGrace(ctx, [instanceId]);
-}
-/**
- * Deletes instances with a fresh time budget, because the step's own
- * timeout may be what ended the wait. Reports each instance it could not
- * delete as an error annotation instead of throwing.
- */
-async function deleteWithGrace(ctx, instanceIds) {
-    const grace = (0,context/* createContext */.q)(ctx.settings, new src_deadline/* Deadline */.B2(CLEANUP_GRACE_MS));
-    try {
-        for (const instanceId of instanceIds) {
-            try {
-                const instance = await grace.client.getInstance(instanceId);
-                if (instance)
-                    await (0,operations_delete.deleteInstance)(grace, instance, false);
-                core/* info */.pq(`Deleted instance ${instanceId}.`);
-            }
-            catch (error) {
-                core/* error */.z3(`Could not delete instance ${instanceId}: ${(0,errors/* errorMessage */.gJ)(error)}. ` +
-                    `Delete it by hand (operation: delete, instance-id: ${instanceId}).`, { title: 'Server left behind' });
-            }
-        }
-    }
-    finally {
-        grace.client.dispose();
-    }
-}
-/** Deletes the servers this step made when some of `count` failed. */
-async function cleanUpPartial(ctx) {
-    const { cleanup, cleanupExplicit } = ctx.settings;
-    const made = ctx.report.createdIds;
-    if (made.length === 0)
-        return;
-    if (cleanupExplicit && cleanup === 'never') {
-        core/* warning */.$e(`Some servers failed; ${constants/* Input */.pd.Cleanup} is never, so ${made.join(', ')} ` +
-            `stay in place.`);
-        return;
-    }
-    core/* warning */.$e(`Some servers failed; deleting the ones this step made.`);
-    await deleteWithGrace(ctx, made);
 }
 
 
@@ -659,6 +748,8 @@ const BATCH_CONCURRENCY = 8;
 async function runDelete(ctx) {
     const targets = await ctx.report.phase('Finding the instance', () => (0,_target_js__WEBPACK_IMPORTED_MODULE_4__/* .findTargets */ .q8)(ctx));
     if (targets.length === 0) {
+        if (ctx.settings.namePrefix !== undefined)
+            (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setInstancesOutput */ .wh)([]);
         (0,_target_js__WEBPACK_IMPORTED_MODULE_4__/* .acceptMissing */ .$Y)(ctx);
         return;
     }
@@ -674,7 +765,8 @@ async function runDelete(ctx) {
 }
 /** Deletes several instances concurrently and reports each. */
 async function deleteMany(ctx, targets) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deleting ${targets.length} instance(s)`);
+    const verb = ctx.settings.dryRun ? 'Dry run: would delete' : 'Deleting';
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${verb} ${targets.length} instance(s)`);
     const results = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .settleLimit */ .X)(targets, BATCH_CONCURRENCY, (instance) => deleteInstance(ctx, instance, false));
     const failures = [];
     results.forEach((result, index) => {
@@ -701,20 +793,24 @@ async function deleteInstance(ctx, instance, single) {
     const id = instance.ecsResourceUUID;
     if (ctx.settings.dryRun) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Dry run: would delete ${id} (${instance.instanceName}).`);
+        ctx.report.addInstance(instance);
         return;
     }
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deleting instance ${id} (${instance.instanceName})`);
     const ack = await sendRelease(ctx, instance);
     if (single && ack?.taskId)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.TaskId, ack.taskId);
-    if (!ctx.settings.wait)
+    if (!ctx.settings.wait) {
+        ctx.report.addInstance({ ...instance, ecsStatus: 'DELETING' });
         return;
+    }
     await (0,_write_js__WEBPACK_IMPORTED_MODULE_5__/* .awaitWrite */ .WI)(ctx, {
         instanceId: id,
         taskId: ack?.taskId,
         action: `deletion of ${id}`,
         target: { gone: true }
     }, single);
+    ctx.report.addInstance({ ...instance, ecsStatus: 'DELETED' });
 }
 async function sendRelease(ctx, instance) {
     const id = instance.ecsResourceUUID;
@@ -738,7 +834,7 @@ async function sendRelease(ctx, instance) {
 /** Checks whether a rejected call may succeed once the instance is stopped. */
 function needsStop(error, instance) {
     return (error instanceof _client_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LightNodeApiError */ .Rm &&
-        error.kind === 'rejected' &&
+        (error.kind === 'rejected' || error.kind === 'not-found') &&
         instance.ecsStatus !== 'STOPPED');
 }
 
@@ -782,6 +878,8 @@ const BATCH_CONCURRENCY = 8;
 async function runPower(ctx, action) {
     const targets = await ctx.report.phase('Finding the instance', () => (0,_target_js__WEBPACK_IMPORTED_MODULE_4__/* .findTargets */ .q8)(ctx));
     if (targets.length === 0) {
+        if (ctx.settings.namePrefix !== undefined)
+            (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .setInstancesOutput */ .wh)([]);
         (0,_target_js__WEBPACK_IMPORTED_MODULE_4__/* .acceptMissing */ .$Y)(ctx);
         return;
     }
@@ -794,7 +892,8 @@ async function runPower(ctx, action) {
     await powerMany(ctx, action, targets);
 }
 async function powerMany(ctx, action, targets) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${GERUND[action]} ${targets.length} instance(s)`);
+    const verb = ctx.settings.dryRun ? `Dry run: would ${action}` : GERUND[action];
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${verb} ${targets.length} instance(s)`);
     const results = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_6__/* .settleLimit */ .X)(targets, BATCH_CONCURRENCY, (instance) => powerOne(ctx, action, instance, false));
     const failures = [];
     results.forEach((result, index) => {
@@ -859,7 +958,8 @@ async function sendPower(ctx, action, id, target, single) {
         instanceId: id,
         taskId: ack?.taskId,
         action: `${action} of ${id}`,
-        target
+        target,
+        confirmable: action !== 'restart'
     }, single);
     if (instance)
         ctx.report.addInstance(instance);
@@ -960,7 +1060,10 @@ function where(ctx) {
     const { region, zone } = ctx.settings;
     if (zone)
         return ` in ${zone}`;
-    return region ? ` in ${region}` : ' in any region';
+    return region
+        ? ` in ${region}`
+        : ' in any listed region (a sold-out region is searched only when ' +
+            'region names it)';
 }
 /**
  * Finds the instances the inputs name: one by instance-id or by exact
@@ -1087,6 +1190,11 @@ async function awaitWrite(ctx, write, single = true) {
         result = await run(`Waiting for task ${taskId} (${write.action})`, () => (0,_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .waitForTask */ .aZ)(ctx.waits, { taskId, action: write.action }));
         if (single && result) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.TaskResult, result.processResult);
+        }
+        if (result === undefined && write.confirmable === false) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The ${write.action} cannot be confirmed: the API no longer returns ` +
+                `its task, and the server's state does not show the result. ` +
+                `Check the server.`);
         }
     }
     const goal = (0,_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .describeTarget */ .ff)(write.target);

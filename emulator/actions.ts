@@ -57,7 +57,7 @@ function checkStopped(
   variants: Variants
 ): void {
   if (!variants.requireStopped[operation]) return
-  if (instance.ecsStatus !== 'STOPPED') {
+  if (instance.ecsStatus !== 'STOPPED' && instance.ecsStatus !== 'ERROR') {
     throw new ApiError(
       'InvalidInstanceStatus.NotStopped',
       `instance ${instance.ecsResourceUUID} is ${instance.ecsStatus}; ` +

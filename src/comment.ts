@@ -39,7 +39,7 @@ export async function commentOnPullRequest(
   deleted: boolean
 ): Promise<void> {
   const { context } = github
-  const number = context.payload.pull_request?.number ?? context.issue.number
+  const number = context.payload.pull_request?.number
   if (!number || !token) {
     core.warning(
       'pr-comment is set, but this run has no pull request or no github-token; ' +

@@ -1,4 +1,7 @@
-/** Maps items with at most `limit` calls of `fn` in flight at once. */
+/**
+ * Maps items with at most `limit` calls of `fn` in flight at once. After a
+ * call fails, no further call starts, and the first error is thrown.
+ */
 export async function mapLimit<T, R>(
   items: readonly T[],
   limit: number,
@@ -6,10 +9,16 @@ export async function mapLimit<T, R>(
 ): Promise<R[]> {
   const results = new Array<R>(items.length)
   let next = 0
+  let failed = false
   const worker = async (): Promise<void> => {
-    while (next < items.length) {
+    while (next < items.length && !failed) {
       const index = next++
-      results[index] = await fn(items[index], index)
+      try {
+        results[index] = await fn(items[index], index)
+      } catch (error) {
+        failed = true
+        throw error
+      }
     }
   }
   const workers = Array.from({ length: Math.min(limit, items.length) }, worker)

@@ -10,9 +10,9 @@ export function errorTitle(error: unknown): string {
   if (error instanceof TimeoutError) return 'Timed out'
   if (error instanceof TaskFailedError) return 'LightNode task failed'
   if (error instanceof LightNodeApiError) {
-    return error.kind === 'auth'
-      ? 'LightNode token rejected'
-      : 'LightNode API error'
+    if (error.kind === 'timeout') return 'Timed out'
+    if (error.kind === 'auth') return 'LightNode token rejected'
+    return 'LightNode API error'
   }
   return 'LightNode action failed'
 }

@@ -143,6 +143,13 @@ function readToken(): string {
         `token exactly as issued, without spaces or line breaks.`
     )
   }
+  if (!/^[\x21-\x7e]+$/.test(token) || token.length > 4096) {
+    throw new InputError(
+      `Invalid ${Input.ApiToken}: a token is at most 4096 visible ASCII ` +
+        `characters, and this one has ${token.length} characters, some of ` +
+        `them outside that set. Copy the token exactly as issued.`
+    )
+  }
   return token
 }
 
@@ -152,7 +159,7 @@ function readGithubToken(): string {
   return token
 }
 
-const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i
+const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3})$/i
 
 function readApiUrl(): string {
   const value = optional(Input.ApiUrl) ?? DEFAULT_API_URL
@@ -165,11 +172,20 @@ function readApiUrl(): string {
         `Use ${DEFAULT_API_URL} or leave it empty.`
     )
   }
+  if (url.hostname.startsWith('[')) {
+    // NOTE: @actions/http-client 4.0.1 passes the bracketed IPv6 host to
+    // the name lookup, which fails, so IPv6 literals cannot work.
+    throw new InputError(
+      `Invalid ${Input.ApiUrl} ${quote(value)}: IPv6 addresses are not ` +
+        `supported. Use a host name, or 127.0.0.1 for a local emulator.`
+    )
+  }
   const loopback = LOOPBACK_HOSTS.test(url.hostname)
   const allowed =
     url.protocol === 'https:' || (url.protocol === 'http:' && loopback)
-  if (!allowed || url.username || url.password || url.search || url.hash) {
-    const shown = url.username || url.password ? url.host : quote(value)
+  const extras = url.username || url.password || /[?#]/.test(value)
+  if (!allowed || extras) {
+    const shown = extras ? `for host ${url.host}` : quote(value)
     throw new InputError(
       `Invalid ${Input.ApiUrl} ${shown}: the token may only travel ` +
         `over https:// (plain http:// is accepted for loopback addresses ` +
@@ -284,7 +300,40 @@ export function readSettings(): Settings {
     warnings: []
   }
   checkRequired(settings)
+  warnIgnored(settings)
   return settings
+}
+
+/** Inputs without a default in action.yml, and the operations that read them. */
+const READ_BY: Record<string, readonly Operation[]> = {
+  [Input.Package]: ['create'],
+  [Input.Image]: ['create', 'reinstall'],
+  [Input.SshKey]: ['create', 'reinstall'],
+  [Input.SecurityGroup]: ['create'],
+  [Input.Password]: ['create', 'reinstall', 'reset-password'],
+  [Input.TaskId]: ['wait-task'],
+  [Input.WaitForPort]: ['create'],
+  [Input.OlderThan]: ['prune'],
+  [Input.Cleanup]: ['create']
+}
+
+/** Warns about inputs that the operation does not read. */
+function warnIgnored(settings: Settings): void {
+  for (const [name, operations] of Object.entries(READ_BY)) {
+    if (
+      optional(name) !== undefined &&
+      !operations.includes(settings.operation)
+    ) {
+      settings.warnings.push(
+        `Input ${name} is ignored: operation '${settings.operation}' does not use it.`
+      )
+    }
+  }
+  if (settings.waitForPorts.length > 0 && !settings.wait) {
+    settings.warnings.push(
+      `Input ${Input.WaitForPort} is ignored because ${Input.Wait} is false.`
+    )
+  }
 }
 
 function requireInput(

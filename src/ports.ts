@@ -33,7 +33,9 @@ export async function waitForPorts(
     for (;;) {
       const timeout = Math.min(ATTEMPT_TIMEOUT_MS, deadline.remainingMs())
       const problem =
-        timeout > 0 ? await tryConnect(host, port, timeout) : 'no time left'
+        timeout > 0
+          ? await tryConnect(host, port, timeout)
+          : lastProblem || 'no time left to try'
       if (problem === undefined) {
         const waited = formatDuration(performance.now() - started)
         core.info(`Port ${port} on ${host} accepts connections (${waited})`)

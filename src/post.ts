@@ -75,10 +75,10 @@ export async function runPost(): Promise<void> {
       core.info('The main step created no server; nothing to clean up.')
       return
     }
-    const { deleteWithGrace } = await import('./operations/create.js')
+    const { deleteWithGrace } = await import('./operations/cleanup.js')
     await core.group(
       `Deleting servers created by this step: ${all.join(', ')}`,
-      () => deleteWithGrace(ctx, all)
+      () => deleteWithGrace(ctx, all, settings.timeoutMs)
     )
     ctx.client.dispose()
   } catch (error) {

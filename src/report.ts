@@ -24,6 +24,8 @@ export interface Phase {
 export class Report {
   readonly instances = new Map<string, Instance>()
   readonly phases: Phase[] = []
+  /** Lines for the job summary, such as the size of a look-up. */
+  readonly notes: string[] = []
   /** Ids of instances this step created, which cleanup may delete. */
   readonly createdIds: string[] = []
   /** Create calls in flight: a cancelled job leaves these unanswered. */

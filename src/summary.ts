@@ -40,6 +40,7 @@ export async function writeSummary(
     if (failure !== undefined) {
       summary.addRaw(`Failed: ${escapeHtml(errorMessage(failure))}`, true)
     }
+    for (const note of ctx.report.notes) summary.addRaw(escapeHtml(note), true)
     const instances = [...ctx.report.instances.values()]
     if (instances.length > 0) {
       const header = ['Name', 'ID', 'Status', 'Zone', 'Public IP', 'Specs']

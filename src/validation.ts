@@ -7,7 +7,8 @@ const UNITS_MS: Record<string, number> = {
   ms: 1,
   s: 1000,
   m: 60_000,
-  h: 3_600_000
+  h: 3_600_000,
+  d: 86_400_000
 }
 
 /** Raised for a bad input; the message names the input, the value and a fix. */
@@ -24,7 +25,7 @@ export interface DurationLimits {
 }
 
 /**
- * Parses `90s`, `10m`, `1h30m`, `500ms` or plain seconds (`120`) into
+ * Parses `90s`, `10m`, `1h30m`, `7d`, `500ms` or plain seconds (`120`) into
  * milliseconds, within the given limits.
  */
 export function parseDuration(
@@ -37,7 +38,7 @@ export function parseDuration(
   if (/^\d+(\.\d+)?$/.test(text)) {
     return checkDuration(input, value, Number(text) * 1000, limits)
   }
-  const parts = [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)]
+  const parts = [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)]
   const joined = parts.map((part) => part[0]).join('')
   if (parts.length === 0 || joined !== text) {
     throw new InputError(`Invalid ${input} '${value}'. ${hint}`)

@@ -162,6 +162,18 @@ export function describeInstance(instance: Instance | undefined): string {
   )
 }
 
+/** States from which an instance does not reach a power state by itself. */
+const FAILED_STATES = ['ERROR', 'FAILED']
+
+function failedState(instance: Instance, target: TargetState): boolean {
+  return (
+    isIdle(instance) &&
+    FAILED_STATES.includes(instance.ecsStatus) &&
+    target.status !== undefined &&
+    target.status !== instance.ecsStatus
+  )
+}
+
 export function reachedTarget(
   instance: Instance | undefined,
   target: TargetState
@@ -194,6 +206,12 @@ export async function waitForInstance(
     seen = describeInstance(instance)
     const waited = performance.now() - started
     if (reachedTarget(instance, target)) return instance
+    if (instance && failedState(instance, target)) {
+      throw new Error(
+        `Instance ${instanceId} is in state ${instance.ecsStatus}, so it will ` +
+          `not become ${describeTarget(target)}.`
+      )
+    }
     if (instance === undefined) {
       throw new Error(
         `Instance ${instanceId} disappeared while waiting for it to be ` +

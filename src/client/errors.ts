@@ -3,6 +3,7 @@ export type ApiErrorKind =
   | 'auth'
   | 'not-found'
   | 'throttled'
+  | 'busy'
   | 'server'
   | 'rejected'
   | 'malformed'
@@ -48,9 +49,14 @@ export class LightNodeApiError extends Error {
 
   /** Whether the same call may be sent again. */
   get transient(): boolean {
-    return ['throttled', 'server', 'network', 'timeout', 'malformed'].includes(
-      this.kind
-    )
+    return [
+      'throttled',
+      'busy',
+      'server',
+      'network',
+      'timeout',
+      'malformed'
+    ].includes(this.kind)
   }
 }
 

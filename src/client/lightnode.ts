@@ -49,10 +49,7 @@ export interface ReinstallRequest {
 
 /** Checks whether an error reports that the requested id is unknown. */
 export function isUnknownResource(error: unknown): boolean {
-  return (
-    error instanceof LightNodeApiError &&
-    (error.kind === 'not-found' || error.kind === 'rejected')
-  )
+  return error instanceof LightNodeApiError && error.kind === 'not-found'
 }
 
 /** One method per endpoint of the LightNode OpenAPI. */
@@ -116,9 +113,9 @@ export class LightNodeClient {
   }
 
   /**
-   * Reads one instance. Returns undefined when the API responds with 404 or
-   * any other 4xx error body, which is how it may report an unknown or deleted
-   * instance.
+   * Reads one instance. Returns undefined when the API reports it unknown:
+   * HTTP 404 with an error body, or another error body whose code or
+   * message says not found.
    */
   async getInstance(ecsResourceUUID: string): Promise<Instance | undefined> {
     try {

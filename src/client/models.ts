@@ -90,8 +90,14 @@ export function isRecord(value: unknown): value is Raw {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/**
+ * Reads a string field. Line breaks become spaces, so that API text cannot
+ * start a workflow command such as ::error when it is logged.
+ */
 export function text(value: unknown): string {
-  if (typeof value === 'string') return value
+  if (typeof value === 'string') {
+    return value.replace(/[\r\n\u2028\u2029]+/g, ' ')
+  }
   if (typeof value === 'number') return String(value)
   return ''
 }

@@ -21,6 +21,14 @@ export interface TransportOptions {
 
 export type Query = Record<string, string | number | undefined>
 
+/** One HTTP answer as the transport reads it. */
+interface Exchange {
+  status: number
+  text: string
+  retryAfter?: string
+  location?: string
+}
+
 /** Network failures that happen before a request reaches the server. */
 const NOT_SENT_CODES = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']
 
@@ -45,11 +53,16 @@ export class Transport {
     this.http = new HttpClient(options.userAgent ?? 'lightnode-action', [], {
       socketTimeout: options.requestTimeoutMs,
       keepAlive: true,
-      allowRetries: false
+      allowRetries: false,
+      allowRedirects: false
     })
   }
 
+  private closed = false
+
+  /** Closes the connections; a retry that is still waiting gives up. */
   dispose(): void {
+    this.closed = true
     this.http.dispose()
   }
 
@@ -82,6 +95,7 @@ export class Transport {
     method: string,
     attempt: number
   ): boolean {
+    if (this.closed) return false
     if (!error.transient || attempt > this.options.maxRetries) return false
     if (this.options.deadline.expired()) return false
     return method === 'GET' || !error.ambiguous
@@ -115,44 +129,52 @@ export class Transport {
     path: string,
     body: unknown
   ): Promise<Record<string, unknown>> {
-    const url = this.options.baseUrl + path
+    const started = performance.now()
+    this.requestCount++
+    let exchange: Exchange
+    try {
+      exchange = await this.exchange(method, path, body)
+    } catch (error) {
+      throw networkError(error, method, path, this.options.requestTimeoutMs)
+    }
+    const { status, text } = exchange
+    const ms = Math.round(performance.now() - started)
+    core.debug(`${method} ${path} -> HTTP ${status} (${ms} ms)`)
+    if (status === 429) {
+      this.throttleFactor = Math.min(this.throttleFactor * 2, 8)
+    }
+    return interpret(method, path, status, text, exchange)
+  }
+
+  /** Sends one request and reads the whole answer, within the limits. */
+  private async exchange(
+    method: 'GET' | 'POST',
+    path: string,
+    body: unknown
+  ): Promise<Exchange> {
     const headers: Record<string, string> = {
       'x-open-token': this.options.token,
       Accept: 'application/json'
     }
     if (method === 'POST') headers['Content-Type'] = 'application/json'
-    const started = performance.now()
-    this.requestCount++
-    let status: number
-    let text: string
-    let retryAfter: string | undefined
-    try {
-      const response = await this.withDeadline(
-        this.http.request(
-          method,
-          url,
-          method === 'POST' ? JSON.stringify(body) : null,
-          headers
-        ),
-        method,
-        path
-      )
-      status = response.message.statusCode ?? 0
-      retryAfter = headerValue(response.message.headers['retry-after'])
-      text = await this.withDeadline(
-        readBody(response.message, this.options.requestTimeoutMs),
-        method,
-        path
-      )
-    } catch (error) {
-      throw networkError(error, method, path, this.options.requestTimeoutMs)
-    }
-    core.debug(
-      `${method} ${path} -> HTTP ${status} (${Math.round(performance.now() - started)} ms)`
+    const data = method === 'POST' ? JSON.stringify(body) : null
+    const response = await this.withDeadline(
+      this.http.request(method, this.options.baseUrl + path, data, headers),
+      method,
+      path
     )
-    if (status === 429)
-      this.throttleFactor = Math.min(this.throttleFactor * 2, 8)
-    return interpret(method, path, status, text, retryAfter)
+    const message = response.message
+    const text = await this.withDeadline(
+      readBody(message, this.options.requestTimeoutMs),
+      method,
+      path
+    )
+    return {
+      status: message.statusCode ?? 0,
+      text,
+      retryAfter: headerValue(message.headers['retry-after']),
+      location: headerValue(message.headers.location)
+    }
   }
 
   private async withDeadline<T>(
@@ -273,6 +295,14 @@ export function parseRetryAfter(value: string | undefined): number | undefined {
   return Math.max(0, date - Date.now())
 }
 
+/**
+ * Flattens text from the API to one line, so that it cannot start a
+ * workflow command such as ::error when it is logged.
+ */
+export function clean(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]+/g, ' ')
+}
+
 function snippet(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim()
   if (flat === '') return '[empty body]'
@@ -297,7 +327,7 @@ function apiCode(body: Record<string, unknown>): string | undefined {
 function apiText(body: Record<string, unknown>): string | undefined {
   for (const key of ['message', 'msg']) {
     const value = body[key]
-    if (typeof value === 'string' && value !== '') return value
+    if (typeof value === 'string' && value !== '') return clean(value)
   }
   return undefined
 }
@@ -325,6 +355,9 @@ function effectiveStatus(
   return 400
 }
 
+/** Codes and texts with which the API reports an unknown id. */
+const NOT_FOUND_TEXT = /not.?found|not.?exist|no such|expired/i
+
 function statusKind(
   status: number,
   body: Record<string, unknown>
@@ -334,9 +367,41 @@ function statusKind(
     return 'auth'
   }
   if (status === 429) return 'throttled'
-  if (status === 408 || status >= 500) return 'server'
-  if (status === 404 || /NotFound|NotExist/i.test(code)) return 'not-found'
+  if (status === 408 || status === 409 || status === 425) return 'busy'
+  if (status >= 500) return 'server'
+  const text = `${code} ${apiText(body) ?? ''}`
+  if (status === 404 || NOT_FOUND_TEXT.test(text)) return 'not-found'
   return 'rejected'
+}
+
+/** Builds the error for an answer whose body is not a JSON object. */
+function unreadable(
+  method: string,
+  path: string,
+  status: number,
+  text: string,
+  retryAfterMs: number | undefined
+): never {
+  const ok = status >= 200 && status < 300
+  let kind: ApiErrorKind = 'rejected'
+  if (ok || status >= 500) kind = 'malformed'
+  if (status === 429) kind = 'throttled'
+  if (status === 408 || status === 409 || status === 425) kind = 'busy'
+  if (status === 401 || status === 403) kind = 'auth'
+  if (status === 404) kind = 'not-found'
+  const hint = status === 404 ? ' Check api-url.' : ''
+  return fail(
+    `${method} ${stripQuery(path)} returned HTTP ${status} with a body that ` +
+      `is not a JSON object: ${snippet(text)}.${hint}`,
+    {
+      kind,
+      method,
+      path,
+      status,
+      ambiguous: kind === 'malformed',
+      retryAfterMs
+    }
+  )
 }
 
 function interpret(
@@ -344,7 +409,7 @@ function interpret(
   path: string,
   status: number,
   text: string,
-  retryAfter: string | undefined
+  headers: Pick<Exchange, 'retryAfter' | 'location'>
 ): Record<string, unknown> {
   const parsed = parseJson(text)
   const body =
@@ -353,22 +418,19 @@ function interpret(
       : undefined
   const ok = status >= 200 && status < 300
   const where = `${method} ${stripQuery(path)}`
+  const retryAfterMs = parseRetryAfter(headers.retryAfter)
   if (ok && body !== undefined && !bodyFails(body)) return body
-  if (body === undefined) {
-    const kind: ApiErrorKind =
-      ok || status >= 500 ? 'malformed' : statusKind(status, {})
+  if (status >= 300 && status < 400) {
     return fail(
-      `${where} returned HTTP ${status} with a body that is not a JSON ` +
-        `object: ${snippet(text)}`,
-      {
-        kind: status === 429 ? 'throttled' : kind,
-        method,
-        path,
-        status,
-        ambiguous: status !== 429,
-        retryAfterMs: parseRetryAfter(retryAfter)
-      }
+      `${where} was redirected (HTTP ${status}) to ` +
+        `${clean(headers.location ?? 'an unknown location')}. The action ` +
+        `does not follow redirects, so that the token goes only to ` +
+        `api-url. Check api-url.`,
+      { kind: 'rejected', method, path, status }
     )
+  }
+  if (body === undefined) {
+    return unreadable(method, path, status, text, retryAfterMs)
   }
   const code = apiCode(body)
   const apiMessage = apiText(body)
@@ -384,7 +446,7 @@ function interpret(
       code,
       apiMessage,
       ambiguous: kind === 'server',
-      retryAfterMs: parseRetryAfter(retryAfter)
+      retryAfterMs
     }
   )
 }

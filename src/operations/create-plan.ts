@@ -3,6 +3,7 @@ import { Input, Output } from '../constants.js'
 import type { Context } from '../context.js'
 import type { Instance } from '../client/models.js'
 import { listFleet } from '../fleet.js'
+import { sleep } from '../deadline.js'
 import { generatePassword } from '../validation.js'
 
 /** A create request with every name resolved to the id the API takes. */
@@ -105,4 +106,33 @@ async function findExisting(
     existing.set(instance.instanceName, list)
   }
   return existing
+}
+
+/** How often to list the zone when looking for a server the API made. */
+const LOOK_UP_ATTEMPTS = 3
+
+/**
+ * Finds a server named `name` that is not among the known ones, listing
+ * the zone a few times because a new server may take a moment to show.
+ */
+export async function findNewServer(
+  ctx: Context,
+  plan: CreatePlan,
+  name: string
+): Promise<Instance | undefined> {
+  const known = new Set(
+    (plan.existing.get(name) ?? []).map((item) => item.ecsResourceUUID)
+  )
+  for (let attempt = 1; attempt <= LOOK_UP_ATTEMPTS; attempt++) {
+    const listed = await ctx.client.listInstances(
+      plan.regionCode,
+      plan.zoneCode
+    )
+    const found = listed.find(
+      (item) => item.instanceName === name && !known.has(item.ecsResourceUUID)
+    )
+    if (found || attempt === LOOK_UP_ATTEMPTS) return found
+    await sleep(Math.min(1000, ctx.settings.pollIntervalMs), ctx.deadline)
+  }
+  return undefined
 }

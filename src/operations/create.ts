@@ -1,16 +1,25 @@
 import * as core from '@actions/core'
 import { Input, Output } from '../constants.js'
 import type { Instance, TaskAck } from '../client/models.js'
-import { createContext, type Context } from '../context.js'
-import { Deadline, sleep } from '../deadline.js'
+import type { Context } from '../context.js'
 import { waitForPorts } from '../ports.js'
 import { setInstanceOutputs, setInstancesOutput } from '../report.js'
 import { errorMessage } from '../client/errors.js'
-import { choosePassword, planCreate, type CreatePlan } from './create-plan.js'
+import {
+  choosePassword,
+  findNewServer,
+  planCreate,
+  type CreatePlan
+} from './create-plan.js'
 import { deleteInstance } from './delete.js'
 import { awaitWrite, sendWrite } from './write.js'
 import { powerOneForReuse } from './reuse.js'
 import { findRaceWinner } from './create-race.js'
+import {
+  cleanUpFailedCreate,
+  cleanUpPartial,
+  cleanUpUnanswered
+} from './cleanup.js'
 import { commentIfAsked } from './pr-comment.js'
 
 /** The result of creating or reusing one named server. */
@@ -18,9 +27,6 @@ interface CreateOutcome {
   instance?: Instance
   created: boolean
 }
-
-/** Time allowed for deleting a half-made server after the step's timeout. */
-const CLEANUP_GRACE_MS = 5 * 60_000
 
 /** Creates the server (or `count` servers), waits for them and outputs them. */
 export async function runCreate(ctx: Context): Promise<void> {
@@ -39,9 +45,10 @@ export async function runCreate(ctx: Context): Promise<void> {
   if (failed.length === 0) {
     await commentIfAsked(ctx, [...ctx.report.instances.values()], false)
   }
+  if (failed.length === 1 && single) throw failed[0].reason
   if (failed.length > 0) {
     const reasons = failed.map((result) => errorMessage(result.reason))
-    if (!single) await cleanUpPartial(ctx)
+    await cleanUpPartial(ctx)
     throw new Error(reasons.join('\n'))
   }
 }
@@ -134,7 +141,13 @@ async function createNew(
       (item) => item.ecsResourceUUID
     )
   })
-  const ack = await sendCreate(ctx, plan, name)
+  let ack: TaskAck
+  try {
+    ack = await sendCreate(ctx, plan, name)
+  } catch (error) {
+    await cleanUpUnanswered(ctx, plan, name, error)
+    throw error
+  }
   const instanceId = ack.instanceId
   if (instanceId === undefined) {
     throw new Error(
@@ -229,35 +242,6 @@ async function waitUntilUsable(
   return instance
 }
 
-/** How often to list the zone when looking for a server the API made. */
-const LOOK_UP_ATTEMPTS = 3
-
-/**
- * Finds a server named `name` that is not among the known ones, listing
- * the zone a few times because a new server may take a moment to show.
- */
-async function findNewServer(
-  ctx: Context,
-  plan: CreatePlan,
-  name: string
-): Promise<Instance | undefined> {
-  const known = new Set(
-    (plan.existing.get(name) ?? []).map((item) => item.ecsResourceUUID)
-  )
-  for (let attempt = 1; attempt <= LOOK_UP_ATTEMPTS; attempt++) {
-    const listed = await ctx.client.listInstances(
-      plan.regionCode,
-      plan.zoneCode
-    )
-    const found = listed.find(
-      (item) => item.instanceName === name && !known.has(item.ecsResourceUUID)
-    )
-    if (found || attempt === LOOK_UP_ATTEMPTS) return found
-    await sleep(Math.min(1000, ctx.settings.pollIntervalMs), ctx.deadline)
-  }
-  return undefined
-}
-
 /**
  * Sends the create call. When it is unclear whether the API acted on it,
  * looks for a new server with the name before sending again, because the
@@ -298,73 +282,4 @@ function requestFor(plan: CreatePlan) {
     firewallUUID: plan.firewallUUID,
     password: plan.password
   }
-}
-
-/**
- * Deletes a server whose creation failed or timed out, unless the workflow
- * set cleanup: never, so that no half-made server is left behind silently.
- */
-async function cleanUpFailedCreate(
-  ctx: Context,
-  instanceId: string,
-  cause: unknown
-): Promise<void> {
-  const { cleanup, cleanupExplicit } = ctx.settings
-  if (cleanupExplicit && cleanup === 'never') {
-    core.warning(
-      `Creating ${instanceId} failed and ${Input.Cleanup} is never, so the ` +
-        `instance is left in place. Delete it when you no longer need it.`
-    )
-    return
-  }
-  core.warning(
-    `Creating ${instanceId} failed (${errorMessage(cause)}); deleting the ` +
-      `half-made instance.`
-  )
-  await deleteWithGrace(ctx, [instanceId])
-}
-
-/**
- * Deletes instances with a fresh time budget, because the step's own
- * timeout may be what ended the wait. Reports each instance it could not
- * delete as an error annotation instead of throwing.
- */
-export async function deleteWithGrace(
-  ctx: Context,
-  instanceIds: string[]
-): Promise<void> {
-  const grace = createContext(ctx.settings, new Deadline(CLEANUP_GRACE_MS))
-  try {
-    for (const instanceId of instanceIds) {
-      try {
-        const instance = await grace.client.getInstance(instanceId)
-        if (instance) await deleteInstance(grace, instance, false)
-        core.info(`Deleted instance ${instanceId}.`)
-      } catch (error) {
-        core.error(
-          `Could not delete instance ${instanceId}: ${errorMessage(error)}. ` +
-            `Delete it by hand (operation: delete, instance-id: ${instanceId}).`,
-          { title: 'Server left behind' }
-        )
-      }
-    }
-  } finally {
-    grace.client.dispose()
-  }
-}
-
-/** Deletes the servers this step made when some of `count` failed. */
-async function cleanUpPartial(ctx: Context): Promise<void> {
-  const { cleanup, cleanupExplicit } = ctx.settings
-  const made = ctx.report.createdIds
-  if (made.length === 0) return
-  if (cleanupExplicit && cleanup === 'never') {
-    core.warning(
-      `Some servers failed; ${Input.Cleanup} is never, so ${made.join(', ')} ` +
-        `stay in place.`
-    )
-    return
-  }
-  core.warning(`Some servers failed; deleting the ones this step made.`)
-  await deleteWithGrace(ctx, made)
 }

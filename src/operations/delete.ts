@@ -18,6 +18,7 @@ export async function runDelete(ctx: Context): Promise<void> {
     findTargets(ctx)
   )
   if (targets.length === 0) {
+    if (ctx.settings.namePrefix !== undefined) setInstancesOutput([])
     acceptMissing(ctx)
     return
   }
@@ -40,7 +41,8 @@ export async function deleteMany(
   ctx: Context,
   targets: Instance[]
 ): Promise<void> {
-  core.info(`Deleting ${targets.length} instance(s)`)
+  const verb = ctx.settings.dryRun ? 'Dry run: would delete' : 'Deleting'
+  core.info(`${verb} ${targets.length} instance(s)`)
   const results = await settleLimit(targets, BATCH_CONCURRENCY, (instance) =>
     deleteInstance(ctx, instance, false)
   )
@@ -75,12 +77,16 @@ export async function deleteInstance(
   const id = instance.ecsResourceUUID
   if (ctx.settings.dryRun) {
     core.info(`Dry run: would delete ${id} (${instance.instanceName}).`)
+    ctx.report.addInstance(instance)
     return
   }
   core.info(`Deleting instance ${id} (${instance.instanceName})`)
   const ack = await sendRelease(ctx, instance)
   if (single && ack?.taskId) core.setOutput(Output.TaskId, ack.taskId)
-  if (!ctx.settings.wait) return
+  if (!ctx.settings.wait) {
+    ctx.report.addInstance({ ...instance, ecsStatus: 'DELETING' })
+    return
+  }
   await awaitWrite(
     ctx,
     {
@@ -91,6 +97,7 @@ export async function deleteInstance(
     },
     single
   )
+  ctx.report.addInstance({ ...instance, ecsStatus: 'DELETED' })
 }
 
 async function sendRelease(
@@ -121,7 +128,7 @@ async function sendRelease(
 export function needsStop(error: unknown, instance: Instance): boolean {
   return (
     error instanceof LightNodeApiError &&
-    error.kind === 'rejected' &&
+    (error.kind === 'rejected' || error.kind === 'not-found') &&
     instance.ecsStatus !== 'STOPPED'
   )
 }

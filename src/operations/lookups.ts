@@ -3,8 +3,13 @@ import { Input, Output } from '../constants.js'
 import type { Context } from '../context.js'
 import { withoutSecrets } from '../report.js'
 
-function outputResult(rows: { raw: unknown }[], what: string): void {
+function outputResult(
+  ctx: Context,
+  rows: { raw: unknown }[],
+  what: string
+): void {
   core.info(`Found ${rows.length} ${what}`)
+  ctx.report.notes.push(`Found ${rows.length} ${what}.`)
   core.setOutput(
     Output.Result,
     JSON.stringify(rows.map((row) => withoutSecrets(row.raw)))
@@ -12,7 +17,7 @@ function outputResult(rows: { raw: unknown }[], what: string): void {
 }
 
 export async function runRegions(ctx: Context): Promise<void> {
-  outputResult(await ctx.catalog.regions(), 'region(s)')
+  outputResult(ctx, await ctx.catalog.regions(), 'region(s)')
 }
 
 /** Lists the packages of one zone, or of every zone of the region. */
@@ -25,22 +30,26 @@ export async function runPackages(ctx: Context): Promise<void> {
   const lists = await Promise.all(
     zones.map((zone) => catalog.packages(region.regionCode, zone))
   )
-  outputResult(lists.flat(), 'package(s)')
+  outputResult(ctx, lists.flat(), 'package(s)')
 }
 
 export async function runImages(ctx: Context): Promise<void> {
   const { catalog, settings } = ctx
   const region = await catalog.region(Input.Region, settings.region ?? '')
   const images = await catalog.images(region.regionCode, settings.imageType)
-  outputResult(images, `${settings.imageType} image(s)`)
+  outputResult(ctx, images, `${settings.imageType} image(s)`)
 }
 
 export async function runSecurityGroups(ctx: Context): Promise<void> {
   const { catalog, settings } = ctx
   const region = await catalog.region(Input.Region, settings.region ?? '')
-  outputResult(await catalog.firewalls(region.regionCode), 'security group(s)')
+  outputResult(
+    ctx,
+    await catalog.firewalls(region.regionCode),
+    'security group(s)'
+  )
 }
 
 export async function runSshKeys(ctx: Context): Promise<void> {
-  outputResult(await ctx.catalog.sshKeys(), 'SSH key(s)')
+  outputResult(ctx, await ctx.catalog.sshKeys(), 'SSH key(s)')
 }

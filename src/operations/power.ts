@@ -34,6 +34,7 @@ export async function runPower(
     findTargets(ctx)
   )
   if (targets.length === 0) {
+    if (ctx.settings.namePrefix !== undefined) setInstancesOutput([])
     acceptMissing(ctx)
     return
   }
@@ -50,7 +51,8 @@ async function powerMany(
   action: PowerAction,
   targets: Instance[]
 ): Promise<void> {
-  core.info(`${GERUND[action]} ${targets.length} instance(s)`)
+  const verb = ctx.settings.dryRun ? `Dry run: would ${action}` : GERUND[action]
+  core.info(`${verb} ${targets.length} instance(s)`)
   const results = await settleLimit(targets, BATCH_CONCURRENCY, (instance) =>
     powerOne(ctx, action, instance, false)
   )
@@ -135,7 +137,8 @@ async function sendPower(
       instanceId: id,
       taskId: ack?.taskId,
       action: `${action} of ${id}`,
-      target
+      target,
+      confirmable: action !== 'restart'
     },
     single
   )

@@ -46,7 +46,9 @@ export async function runReinstall(ctx: Context): Promise<void> {
     action,
     instanceId: id,
     send: () => ctx.client.reinstallSystem(request),
-    tookEffect: busy
+    // The server was stopped first, so running again means it was reinstalled.
+    tookEffect: (instance) =>
+      busy(instance) || instance?.ecsStatus === 'STARTED'
   })
   if (ack?.taskId) core.setOutput(Output.TaskId, ack.taskId)
   await finish(ctx, id, ack?.taskId, action, { status: 'STARTED' })
@@ -73,11 +75,18 @@ export async function finish(
   id: string,
   taskId: string | undefined,
   action: string,
-  target: { status?: string }
+  target: { status?: string },
+  confirmable = true
 ): Promise<void> {
   let instance: Instance | undefined
   if (ctx.settings.wait) {
-    instance = await awaitWrite(ctx, { instanceId: id, taskId, action, target })
+    instance = await awaitWrite(ctx, {
+      instanceId: id,
+      taskId,
+      action,
+      target,
+      confirmable
+    })
   } else {
     instance = await ctx.client.getInstance(id)
   }

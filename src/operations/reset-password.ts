@@ -35,7 +35,7 @@ export async function runResetPassword(ctx: Context): Promise<void> {
   const { ack, stoppedHere } = await sendReset(ctx, found, password, action)
   if (ack?.taskId) core.setOutput(Output.TaskId, ack.taskId)
   if (!stoppedHere) {
-    await finish(ctx, id, ack?.taskId, action, {})
+    await finish(ctx, id, ack?.taskId, action, {}, false)
     return
   }
   // The instance must finish the reset before it can start again.
@@ -43,7 +43,8 @@ export async function runResetPassword(ctx: Context): Promise<void> {
     instanceId: id,
     taskId: ack?.taskId,
     action,
-    target: {}
+    target: {},
+    confirmable: false
   })
   await restart(ctx, found)
 }

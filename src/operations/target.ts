@@ -19,7 +19,10 @@ function scope(ctx: Context) {
 function where(ctx: Context): string {
   const { region, zone } = ctx.settings
   if (zone) return ` in ${zone}`
-  return region ? ` in ${region}` : ' in any region'
+  return region
+    ? ` in ${region}`
+    : ' in any listed region (a sold-out region is searched only when ' +
+        'region names it)'
 }
 
 /**

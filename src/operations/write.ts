@@ -68,6 +68,8 @@ export interface AwaitedWrite {
   taskId?: string
   action: string
   target: TargetState
+  /** Whether the target state shows that the write succeeded; default true. */
+  confirmable?: boolean
 }
 
 /**
@@ -90,6 +92,13 @@ export async function awaitWrite(
     )
     if (single && result) {
       core.setOutput(Output.TaskResult, result.processResult)
+    }
+    if (result === undefined && write.confirmable === false) {
+      core.warning(
+        `The ${write.action} cannot be confirmed: the API no longer returns ` +
+          `its task, and the server's state does not show the result. ` +
+          `Check the server.`
+      )
     }
   }
   const goal = describeTarget(write.target)
