@@ -180,7 +180,7 @@ async function cleanUpFailedCreate(ctx, instanceId, cause) {
     await deleteWithGrace(ctx, [instanceId]);
 }
 /**
- * Looks for the server of a create call whose answer never came (a timeout
+ * Looks for the server of a create call whose response never came (a timeout
  * or a dropped connection), and deletes it unless cleanup is never.
  */
 async function cleanUpUnanswered(ctx, plan, name, cause) {
@@ -238,16 +238,16 @@ async function deleteOne(grace, instanceId) {
 }
 /** Deletes the servers this step made when some of `count` failed. */
 async function cleanUpPartial(ctx) {
-    const made = [...ctx.report.createdIds];
-    if (made.length === 0)
+    const createdIds = [...ctx.report.createdIds];
+    if (createdIds.length === 0)
         return;
     if (keepsFailures(ctx)) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Some servers failed; ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Cleanup} is never, so ${made.join(', ')} ` +
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Some servers failed; ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Cleanup} is never, so ${createdIds.join(', ')} ` +
             `stay in place.`);
         return;
     }
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Some servers failed; deleting the ones this step made.`);
-    await deleteWithGrace(ctx, made);
+    await deleteWithGrace(ctx, createdIds);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Instances, '[]');
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Created, 'false');
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Status, 'DELETED');

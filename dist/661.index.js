@@ -41,7 +41,7 @@ function readPending() {
 }
 /**
  * Finds the servers of create calls that the main step sent but whose
- * answer it never read, as when the job was cancelled mid-call: new servers
+ * response it never read, as when the job was cancelled mid-call: new servers
  * with the name that were not there before the call.
  */
 async function findUnanswered(ctx, pending, knownIds) {

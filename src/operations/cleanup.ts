@@ -41,7 +41,7 @@ export async function cleanUpFailedCreate(
 }
 
 /**
- * Looks for the server of a create call whose answer never came (a timeout
+ * Looks for the server of a create call whose response never came (a timeout
  * or a dropped connection), and deletes it unless cleanup is never.
  */
 export async function cleanUpUnanswered(
@@ -114,17 +114,17 @@ async function deleteOne(grace: Context, instanceId: string): Promise<void> {
 
 /** Deletes the servers this step made when some of `count` failed. */
 export async function cleanUpPartial(ctx: Context): Promise<void> {
-  const made = [...ctx.report.createdIds]
-  if (made.length === 0) return
+  const createdIds = [...ctx.report.createdIds]
+  if (createdIds.length === 0) return
   if (keepsFailures(ctx)) {
     core.warning(
-      `Some servers failed; ${Input.Cleanup} is never, so ${made.join(', ')} ` +
+      `Some servers failed; ${Input.Cleanup} is never, so ${createdIds.join(', ')} ` +
         `stay in place.`
     )
     return
   }
   core.warning(`Some servers failed; deleting the ones this step made.`)
-  await deleteWithGrace(ctx, made)
+  await deleteWithGrace(ctx, createdIds)
   core.setOutput(Output.Instances, '[]')
   core.setOutput(Output.Created, 'false')
   core.setOutput(Output.Status, 'DELETED')
