@@ -94,13 +94,13 @@ async function rejection(promise: Promise<unknown>): Promise<Error> {
 
 describe('nextPollDelay', () => {
   it.each([
-    [0, 5000, 1, 250],
-    [1000, 5000, 1, 250],
+    [0, 5000, 1, 1000],
+    [1000, 5000, 1, 1000],
     [5000, 5000, 1, 1000],
     [20_000, 5000, 1, 4000],
     [100_000, 5000, 1, 5000],
     [0, 100, 1, 100],
-    [0, 5000, 2, 500],
+    [0, 5000, 2, 2000],
     [100_000, 5000, 4, 20_000]
   ])('waited %i of %i, factor %i', (waited, interval, factor, expected) => {
     expect(nextPollDelay(waited, interval, factor)).toBe(expected)

@@ -1823,8 +1823,12 @@ function quote(value) {
 
 
 
-/** The shortest gap between two polls, so that a quick task ends quickly. */
-const FIRST_POLL_MS = 250;
+/**
+ * The shortest gap between two polls. With a gap of a fifth of the time
+ * waited, 1 s keeps a 60 s task to about 22 polls while tasks of up to 10 s
+ * end within about a second of finishing (BENCHMARKS.md has the figures).
+ */
+const FIRST_POLL_MS = 1000;
 /**
  * Chooses the gap before the next poll: short at first, growing with the
  * time already waited, never longer than the poll interval (times the

@@ -636,17 +636,16 @@ async function createNew(ctx, plan, name, single) {
     return outcome;
 }
 /**
- * Waits for a new server, checking before and after the wait whether a
- * concurrent run made a twin. Returns the twin that wins, if any.
+ * Waits for a new server, then checks whether a concurrent run made a twin.
+ * Every run checks after its own wait, so at least one of two racing runs
+ * sees both servers, and the rule in findRaceWinner makes them agree.
+ * Returns the twin that wins, if any.
  */
 async function followCreate(ctx, plan, name, instanceId, taskId) {
-    const early = await findRaceWinner(ctx, plan, name, instanceId);
-    if (early)
-        return early;
     const single = plan.names.length === 1;
     const instance = await waitUntilUsable(ctx, instanceId, taskId, single);
-    const late = await findRaceWinner(ctx, plan, name, instanceId);
-    return late ?? { instance, created: true };
+    const winner = await findRaceWinner(ctx, plan, name, instanceId);
+    return winner ?? { instance, created: true };
 }
 /** Deletes this run's twin of a server that a concurrent run made first. */
 async function yieldToWinner(ctx, name, winner, ownId, single) {
