@@ -22,7 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 function outputResult(ctx, rows, what) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Found ${rows.length} ${what}`);
     ctx.report.notes.push(`Found ${rows.length} ${what}.`);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Result, JSON.stringify(rows.map((row) => (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutSecrets */ .cT)(row.raw))));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Result, (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .secretFreeJson */ .Zg)(rows.map((row) => row.raw)));
 }
 async function runRegions(ctx) {
     outputResult(ctx, await ctx.catalog.regions(), 'region(s)');

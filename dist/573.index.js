@@ -1495,7 +1495,7 @@ function checkPrune(settings) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Eq: () => (/* binding */ setInstanceOutputs),
-/* harmony export */   cT: () => (/* binding */ withoutSecrets),
+/* harmony export */   Zg: () => (/* binding */ secretFreeJson),
 /* harmony export */   pl: () => (/* binding */ Report),
 /* harmony export */   wh: () => (/* binding */ setInstancesOutput)
 /* harmony export */ });
@@ -1592,31 +1592,25 @@ function setInstanceOutputs(instance) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Status, instance.ecsStatus);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Region, instance.regionCode);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Zone, instance.zoneCode);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Instance, JSON.stringify(withoutSecrets(instance.raw)));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Instance, secretFreeJson(instance.raw));
 }
 /** Writes the `instances` output: a JSON array without credential fields. */
 function setInstancesOutput(instances) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Instances, JSON.stringify(instances.map((instance) => withoutSecrets(instance.raw))));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Instances, secretFreeJson(instances.map((instance) => instance.raw)));
 }
 function usableIp(ip) {
     return ip === '0.0.0.0' || ip === '::' ? '' : ip;
 }
+/** Field names that could hold a credential. */
+const SECRET_FIELD = /password|token|secret/i;
 /**
- * Copies an API object without fields that could hold a credential, so that
- * JSON outputs never carry one even if the API were to echo it.
+ * Serializes API objects to JSON without fields that could hold a
+ * credential, so that JSON outputs never carry one even if the API were to
+ * echo it. A replacer drops them while serializing, so that a list of
+ * thousands of servers is not copied first.
  */
-function withoutSecrets(value) {
-    if (Array.isArray(value))
-        return value.map(withoutSecrets);
-    if (typeof value !== 'object' || value === null)
-        return value;
-    const copy = {};
-    for (const [key, field] of Object.entries(value)) {
-        if (/password|token|secret/i.test(key))
-            continue;
-        copy[key] = withoutSecrets(field);
-    }
-    return copy;
+function secretFreeJson(value) {
+    return JSON.stringify(value, (key, field) => key !== '' && SECRET_FIELD.test(key) ? undefined : field);
 }
 
 
@@ -1855,18 +1849,22 @@ function taskWords(result) {
         'no status yet');
 }
 /**
- * Polls a task until it succeeds. Throws TaskFailedError when it fails and
+ * Polls a task until it succeeds. With `pollAtOnce` false it waits the
+ * first gap before the first poll, because a task that was just sent has
+ * rarely finished by then. Throws TaskFailedError when it fails and
  * TimeoutError when the step's deadline passes. Returns undefined when the
  * API no longer returns the task, so that the caller can judge by the
  * instance's state instead.
  */
-async function waitForTask(options, task) {
+async function waitForTask(options, task, pollAtOnce = true) {
     const started = performance.now();
     let last;
     let lastLogged = '';
     const timedOut = () => `Timed out after ${options.deadline.describe()} waiting for task ` +
         `${task.taskId} (${task.action}) to finish; its last status was ` +
         `${last ? taskWords(last) : 'not read yet'}.`;
+    if (!pollAtOnce)
+        await pauseOrTimeOut(options, 0, timedOut);
     for (;;) {
         try {
             last = await withinDeadline(options, timedOut, () => options.client.getTaskResult(task.taskId));

@@ -895,7 +895,7 @@ async function awaitWrite(ctx, write, single = true) {
     let result;
     if (write.taskId !== undefined) {
         const taskId = write.taskId;
-        result = await run(`Waiting for task ${taskId} (${write.action})`, () => (0,_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .waitForTask */ .aZ)(ctx.waits, { taskId, action: write.action }));
+        result = await run(`Waiting for task ${taskId} (${write.action})`, () => (0,_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .waitForTask */ .aZ)(ctx.waits, { taskId, action: write.action }, false));
         if (single && result) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.TaskResult, result.processResult);
         }

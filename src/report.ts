@@ -107,14 +107,14 @@ export function setInstanceOutputs(instance: Instance): void {
   core.setOutput(Output.Status, instance.ecsStatus)
   core.setOutput(Output.Region, instance.regionCode)
   core.setOutput(Output.Zone, instance.zoneCode)
-  core.setOutput(Output.Instance, JSON.stringify(withoutSecrets(instance.raw)))
+  core.setOutput(Output.Instance, secretFreeJson(instance.raw))
 }
 
 /** Writes the `instances` output: a JSON array without credential fields. */
 export function setInstancesOutput(instances: Instance[]): void {
   core.setOutput(
     Output.Instances,
-    JSON.stringify(instances.map((instance) => withoutSecrets(instance.raw)))
+    secretFreeJson(instances.map((instance) => instance.raw))
   )
 }
 
@@ -122,17 +122,17 @@ function usableIp(ip: string): string {
   return ip === '0.0.0.0' || ip === '::' ? '' : ip
 }
 
+/** Field names that could hold a credential. */
+const SECRET_FIELD = /password|token|secret/i
+
 /**
- * Copies an API object without fields that could hold a credential, so that
- * JSON outputs never carry one even if the API were to echo it.
+ * Serializes API objects to JSON without fields that could hold a
+ * credential, so that JSON outputs never carry one even if the API were to
+ * echo it. A replacer drops them while serializing, so that a list of
+ * thousands of servers is not copied first.
  */
-export function withoutSecrets(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutSecrets)
-  if (typeof value !== 'object' || value === null) return value
-  const copy: Record<string, unknown> = {}
-  for (const [key, field] of Object.entries(value)) {
-    if (/password|token|secret/i.test(key)) continue
-    copy[key] = withoutSecrets(field)
-  }
-  return copy
+export function secretFreeJson(value: unknown): string {
+  return JSON.stringify(value, (key, field: unknown) =>
+    key !== '' && SECRET_FIELD.test(key) ? undefined : field
+  )
 }

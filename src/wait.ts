@@ -63,14 +63,17 @@ function taskWords(result: TaskResult): string {
 }
 
 /**
- * Polls a task until it succeeds. Throws TaskFailedError when it fails and
+ * Polls a task until it succeeds. With `pollAtOnce` false it waits the
+ * first gap before the first poll, because a task that was just sent has
+ * rarely finished by then. Throws TaskFailedError when it fails and
  * TimeoutError when the step's deadline passes. Returns undefined when the
  * API no longer returns the task, so that the caller can judge by the
  * instance's state instead.
  */
 export async function waitForTask(
   options: WaitOptions,
-  task: TaskDescription
+  task: TaskDescription,
+  pollAtOnce = true
 ): Promise<TaskResult | undefined> {
   const started = performance.now()
   let last: TaskResult | undefined
@@ -79,6 +82,7 @@ export async function waitForTask(
     `Timed out after ${options.deadline.describe()} waiting for task ` +
     `${task.taskId} (${task.action}) to finish; its last status was ` +
     `${last ? taskWords(last) : 'not read yet'}.`
+  if (!pollAtOnce) await pauseOrTimeOut(options, 0, timedOut)
   for (;;) {
     try {
       last = await withinDeadline(options, timedOut, () =>

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { Input, Output } from '../constants.js'
 import type { Context } from '../context.js'
-import { withoutSecrets } from '../report.js'
+import { secretFreeJson } from '../report.js'
 
 function outputResult(
   ctx: Context,
@@ -10,10 +10,7 @@ function outputResult(
 ): void {
   core.info(`Found ${rows.length} ${what}`)
   ctx.report.notes.push(`Found ${rows.length} ${what}.`)
-  core.setOutput(
-    Output.Result,
-    JSON.stringify(rows.map((row) => withoutSecrets(row.raw)))
-  )
+  core.setOutput(Output.Result, secretFreeJson(rows.map((row) => row.raw)))
 }
 
 export async function runRegions(ctx: Context): Promise<void> {

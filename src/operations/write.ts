@@ -88,7 +88,7 @@ export async function awaitWrite(
   if (write.taskId !== undefined) {
     const taskId = write.taskId
     result = await run(`Waiting for task ${taskId} (${write.action})`, () =>
-      waitForTask(ctx.waits, { taskId, action: write.action })
+      waitForTask(ctx.waits, { taskId, action: write.action }, false)
     )
     if (single && result) {
       core.setOutput(Output.TaskResult, result.processResult)
