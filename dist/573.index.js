@@ -136,6 +136,10 @@ class Transport {
     }
     async send(method, path, body) {
         for (let attempt = 1;; attempt++) {
+            if (this.options.deadline.expired()) {
+                throw new errors/* LightNodeApiError */.Rm(`${method} ${stripQuery(path)} was not sent: the step's timeout of ` +
+                    `${this.options.deadline.describe()} has passed`, { kind: 'timeout', method, path });
+            }
             try {
                 return await this.attempt(method, path, body);
             }
@@ -191,7 +195,7 @@ class Transport {
         }
         return interpret(method, path, status, text, exchange);
     }
-    /** Sends one request and reads the whole answer, within the limits. */
+    /** Sends one request and reads the whole response, within the limits. */
     async exchange(method, path, body) {
         const headers = {
             'x-open-token': this.options.token,
@@ -384,7 +388,7 @@ function statusKind(status, body) {
         return 'not-found';
     return 'rejected';
 }
-/** Builds the error for an answer whose body is not a JSON object. */
+/** Builds the error for a response whose body is not a JSON object. */
 function unreadable(method, path, status, text, retryAfterMs) {
     const ok = status >= 200 && status < 300;
     let kind = 'rejected';
@@ -627,7 +631,7 @@ class LightNodeClient {
 /* harmony export */ });
 /* unused harmony exports isRecord, num */
 /**
- * Typed views of the API's answers. The API publishes few field tables, so
+ * Typed views of the API's responses. The API publishes few field tables, so
  * every reader here accepts missing fields, `null`, and numbers sent as
  * strings, and keeps the raw object for the JSON outputs.
  */
@@ -655,7 +659,7 @@ function num(value) {
     }
     return undefined;
 }
-/** Reads an instance from a detail answer, wrapped in `instance` or bare. */
+/** Reads an instance from a detail response, wrapped in `instance` or bare. */
 function parseInstanceDetail(body) {
     const candidate = isRecord(body.instance) ? body.instance : body;
     return text(candidate.ecsResourceUUID) ? parseInstance(candidate) : undefined;
@@ -677,17 +681,17 @@ function parseInstance(raw) {
         raw
     };
 }
-/** An empty or all-zero address means the API has not assigned one yet. */
+/** Checks for a public IP; an empty or all-zero address is not assigned yet. */
 function hasPublicIp(instance) {
     const ip = instance.publicIpAddress;
     return ip !== '' && ip !== '0.0.0.0' && ip !== '::';
 }
-/** An instance is idle when no operation is pending on it. */
+/** Checks whether no operation is pending on the instance. */
 function isIdle(instance) {
     return instance.ecsPendingStatus === 'NONE';
 }
 /**
- * Finds the list in a list answer: under one of the expected keys, else the
+ * Finds the list in a list response: under one of the expected keys, else the
  * only array in the body, else the only array inside a `data` object.
  */
 function extractList(body, keys) {
@@ -782,9 +786,9 @@ const FAILURE_TEXT_FIELDS = [
     'msg'
 ];
 /**
- * Classifies a task answer. Success is FINISHED with SUCCESS; failure is a
- * FAIL or CANCEL result, or FINISHED with any other result; everything else,
- * missing fields included, is still pending.
+ * Classifies a task response. Success is FINISHED with SUCCESS. Failure is
+ * a FAIL or CANCEL result, or FINISHED with any other result. Everything
+ * else, missing fields included, is still pending.
  */
 function parseTaskResult(body) {
     const info = isRecord(body.asyncTaskInfo) ? body.asyncTaskInfo : body;

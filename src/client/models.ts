@@ -1,5 +1,5 @@
 /**
- * Typed views of the API's answers. The API publishes few field tables, so
+ * Typed views of the API's responses. The API publishes few field tables, so
  * every reader here accepts missing fields, `null`, and numbers sent as
  * strings, and keeps the raw object for the JSON outputs.
  */
@@ -111,7 +111,7 @@ export function num(value: unknown): number | undefined {
   return undefined
 }
 
-/** Reads an instance from a detail answer, wrapped in `instance` or bare. */
+/** Reads an instance from a detail response, wrapped in `instance` or bare. */
 export function parseInstanceDetail(body: Raw): Instance | undefined {
   const candidate = isRecord(body.instance) ? body.instance : body
   return text(candidate.ecsResourceUUID) ? parseInstance(candidate) : undefined
@@ -135,19 +135,19 @@ export function parseInstance(raw: Raw): Instance {
   }
 }
 
-/** An empty or all-zero address means the API has not assigned one yet. */
+/** Checks for a public IP; an empty or all-zero address is not assigned yet. */
 export function hasPublicIp(instance: Instance): boolean {
   const ip = instance.publicIpAddress
   return ip !== '' && ip !== '0.0.0.0' && ip !== '::'
 }
 
-/** An instance is idle when no operation is pending on it. */
+/** Checks whether no operation is pending on the instance. */
 export function isIdle(instance: Instance): boolean {
   return instance.ecsPendingStatus === 'NONE'
 }
 
 /**
- * Finds the list in a list answer: under one of the expected keys, else the
+ * Finds the list in a list response: under one of the expected keys, else the
  * only array in the body, else the only array inside a `data` object.
  */
 export function extractList(body: Raw, keys: readonly string[]): Raw[] {
@@ -249,9 +249,9 @@ const FAILURE_TEXT_FIELDS = [
 ]
 
 /**
- * Classifies a task answer. Success is FINISHED with SUCCESS; failure is a
- * FAIL or CANCEL result, or FINISHED with any other result; everything else,
- * missing fields included, is still pending.
+ * Classifies a task response. Success is FINISHED with SUCCESS. Failure is
+ * a FAIL or CANCEL result, or FINISHED with any other result. Everything
+ * else, missing fields included, is still pending.
  */
 export function parseTaskResult(body: Raw): TaskResult {
   const info = isRecord(body.asyncTaskInfo) ? body.asyncTaskInfo : body

@@ -21,7 +21,7 @@ export interface TransportOptions {
 
 export type Query = Record<string, string | number | undefined>
 
-/** One HTTP answer as the transport reads it. */
+/** One HTTP response as the transport reads it. */
 interface Exchange {
   status: number
   text: string
@@ -80,6 +80,13 @@ export class Transport {
     body: unknown
   ): Promise<Record<string, unknown>> {
     for (let attempt = 1; ; attempt++) {
+      if (this.options.deadline.expired()) {
+        throw new LightNodeApiError(
+          `${method} ${stripQuery(path)} was not sent: the step's timeout of ` +
+            `${this.options.deadline.describe()} has passed`,
+          { kind: 'timeout', method, path }
+        )
+      }
       try {
         return await this.attempt(method, path, body)
       } catch (error) {
@@ -146,7 +153,7 @@ export class Transport {
     return interpret(method, path, status, text, exchange)
   }
 
-  /** Sends one request and reads the whole answer, within the limits. */
+  /** Sends one request and reads the whole response, within the limits. */
   private async exchange(
     method: 'GET' | 'POST',
     path: string,
@@ -374,7 +381,7 @@ function statusKind(
   return 'rejected'
 }
 
-/** Builds the error for an answer whose body is not a JSON object. */
+/** Builds the error for a response whose body is not a JSON object. */
 function unreadable(
   method: string,
   path: string,
