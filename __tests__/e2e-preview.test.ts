@@ -102,6 +102,7 @@ describe('idempotent create', () => {
     })
     expect(errors(result)).toBe('')
     expect(result.outputs.created).toBe('false')
+    expect(result.outputs.password).toBeUndefined()
     expect(result.outputs['instance-id']).toBe(seeded.ecsResourceUUID)
     expect(result.outputs.status).toBe('STARTED')
     expect(named('pr-7-app')).toHaveLength(1)
