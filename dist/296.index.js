@@ -201,12 +201,15 @@ async function runWaitTask(ctx) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Y: () => (/* binding */ acceptMissing),
+/* harmony export */   Fr: () => (/* binding */ findTargetsOrMissing),
 /* harmony export */   q8: () => (/* binding */ findTargets)
 /* harmony export */ });
 /* unused harmony exports InstanceNotFoundError, missingMessage */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
 /* harmony import */ var _fleet_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3207);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(665);
+
 
 
 
@@ -285,6 +288,20 @@ function acceptMissing(ctx) {
             `${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.IfMissing}: ignore to let this step pass.`
         : ` Check ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.InstanceId} or ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.InstanceName}.`;
     throw new InstanceNotFoundError(`${message} (operation '${operation}').${hint}`);
+}
+/**
+ * Finds the instances the inputs name, in a timed phase. When there are
+ * none, applies if-missing (which throws for `fail`) and returns an empty
+ * list; a name-prefix search then also outputs an empty `instances`.
+ */
+async function findTargetsOrMissing(ctx) {
+    const targets = await ctx.report.phase('Finding the instance', () => findTargets(ctx));
+    if (targets.length > 0)
+        return targets;
+    if (ctx.settings.namePrefix !== undefined)
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setInstancesOutput */ .wh)([]);
+    acceptMissing(ctx);
+    return [];
 }
 
 

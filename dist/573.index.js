@@ -510,7 +510,7 @@ class LightNodeClient {
     /**
      * Reads one instance. Returns undefined when the API reports it unknown:
      * HTTP 404 with an error body, or another error body whose code or
-     * message says not found.
+     * message reports not found.
      */
     async getInstance(ecsResourceUUID) {
         try {
@@ -864,7 +864,7 @@ var validation = __webpack_require__(4344);
 
 /**
  * Resolves what a user wrote (codes, names, sizes, OS names) to the ids the
- * API takes. Each list is fetched at most once per step.
+ * API takes. Each list is fetched once per step (again only after a failure).
  */
 class Catalog {
     client;
@@ -1122,7 +1122,7 @@ class Deadline {
         return (0,_validation_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(this.totalMs);
     }
 }
-/** Raised when the step's timeout runs out; the message says what was awaited. */
+/** Raised when the step's timeout runs out; the message names what was awaited. */
 class TimeoutError extends Error {
     constructor(message) {
         super(message);
@@ -1569,7 +1569,7 @@ class Report {
         this.pending.push(entry);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .State */ .Uw.PendingCreates, JSON.stringify(this.pending));
     }
-    /** Forgets a create call once its answer named the new server. */
+    /** Forgets a create call once its response named the new server. */
     settlePending(name) {
         const index = this.pending.findIndex((entry) => entry.name === name);
         if (index !== -1)

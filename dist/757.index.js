@@ -638,7 +638,7 @@ async function createNew(ctx, plan, name, single) {
 /**
  * Waits for a new server, then checks whether a concurrent run made a twin.
  * Every run checks after its own wait, so at least one of two racing runs
- * sees both servers, and the rule in findRaceWinner makes them agree.
+ * lists both servers, and the rule in findRaceWinner makes them agree.
  * Returns the twin that wins, if any.
  */
 async function followCreate(ctx, plan, name, instanceId, taskId) {
@@ -745,13 +745,9 @@ __webpack_require__.r(__webpack_exports__);
 const BATCH_CONCURRENCY = 8;
 /** Deletes the named instance, or every instance with the name prefix. */
 async function runDelete(ctx) {
-    const targets = await ctx.report.phase('Finding the instance', () => (0,_target_js__WEBPACK_IMPORTED_MODULE_4__/* .findTargets */ .q8)(ctx));
-    if (targets.length === 0) {
-        if (ctx.settings.namePrefix !== undefined)
-            (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setInstancesOutput */ .wh)([]);
-        (0,_target_js__WEBPACK_IMPORTED_MODULE_4__/* .acceptMissing */ .$Y)(ctx);
+    const targets = await (0,_target_js__WEBPACK_IMPORTED_MODULE_4__/* .findTargetsOrMissing */ .Fr)(ctx);
+    if (targets.length === 0)
         return;
-    }
     if (targets.length === 1 && ctx.settings.namePrefix === undefined) {
         const instance = targets[0];
         (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setInstanceOutputs */ .Eq)(instance);
@@ -875,13 +871,9 @@ const TARGET_STATUS = {
 const BATCH_CONCURRENCY = 8;
 /** Starts, stops or restarts the named instance, or every instance with the prefix. */
 async function runPower(ctx, action) {
-    const targets = await ctx.report.phase('Finding the instance', () => (0,_target_js__WEBPACK_IMPORTED_MODULE_4__/* .findTargets */ .q8)(ctx));
-    if (targets.length === 0) {
-        if (ctx.settings.namePrefix !== undefined)
-            (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .setInstancesOutput */ .wh)([]);
-        (0,_target_js__WEBPACK_IMPORTED_MODULE_4__/* .acceptMissing */ .$Y)(ctx);
+    const targets = await (0,_target_js__WEBPACK_IMPORTED_MODULE_4__/* .findTargetsOrMissing */ .Fr)(ctx);
+    if (targets.length === 0)
         return;
-    }
     if (targets.length === 1 && ctx.settings.namePrefix === undefined) {
         const instance = await powerOne(ctx, action, targets[0], true);
         if (instance)
@@ -1036,12 +1028,15 @@ async function stopAndWait(ctx, instanceId) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Y: () => (/* binding */ acceptMissing),
+/* harmony export */   Fr: () => (/* binding */ findTargetsOrMissing),
 /* harmony export */   q8: () => (/* binding */ findTargets)
 /* harmony export */ });
 /* unused harmony exports InstanceNotFoundError, missingMessage */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
 /* harmony import */ var _fleet_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3207);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(665);
+
 
 
 
@@ -1121,6 +1116,20 @@ function acceptMissing(ctx) {
         : ` Check ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.InstanceId} or ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.InstanceName}.`;
     throw new InstanceNotFoundError(`${message} (operation '${operation}').${hint}`);
 }
+/**
+ * Finds the instances the inputs name, in a timed phase. When there are
+ * none, applies if-missing (which throws for `fail`) and returns an empty
+ * list; a name-prefix search then also outputs an empty `instances`.
+ */
+async function findTargetsOrMissing(ctx) {
+    const targets = await ctx.report.phase('Finding the instance', () => findTargets(ctx));
+    if (targets.length > 0)
+        return targets;
+    if (ctx.settings.namePrefix !== undefined)
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .setInstancesOutput */ .wh)([]);
+    acceptMissing(ctx);
+    return [];
+}
 
 
 /***/ }),
@@ -1144,9 +1153,9 @@ function acceptMissing(ctx) {
 
 
 /**
- * Sends a write call once. When the call fails in a way that leaves open
- * whether the API acted on it (no response, a dropped connection, a 5xx, a
- * garbled body), reads the instance first and sends again only if the
+ * Sends a write call once. A failure can leave open whether the API acted
+ * on it: no response, a dropped connection, a 5xx or a garbled body. Then
+ * this reads the instance first and sends again only if the
  * first attempt shows no effect. Returns undefined when the earlier attempt
  * took effect, so that the caller waits on the instance's state without a
  * task id.

@@ -5,7 +5,7 @@ import { LightNodeApiError } from '../client/errors.js'
 import type { Instance, TaskAck } from '../client/models.js'
 import { settleLimit } from '../concurrency.js'
 import { setInstanceOutputs, setInstancesOutput } from '../report.js'
-import { acceptMissing, findTargets } from './target.js'
+import { findTargetsOrMissing } from './target.js'
 import { awaitWrite, busy, sendWrite } from './write.js'
 import { stopAndWait } from './stop-first.js'
 import { commentIfAsked } from './pr-comment.js'
@@ -14,14 +14,8 @@ const BATCH_CONCURRENCY = 8
 
 /** Deletes the named instance, or every instance with the name prefix. */
 export async function runDelete(ctx: Context): Promise<void> {
-  const targets = await ctx.report.phase('Finding the instance', () =>
-    findTargets(ctx)
-  )
-  if (targets.length === 0) {
-    if (ctx.settings.namePrefix !== undefined) setInstancesOutput([])
-    acceptMissing(ctx)
-    return
-  }
+  const targets = await findTargetsOrMissing(ctx)
+  if (targets.length === 0) return
   if (targets.length === 1 && ctx.settings.namePrefix === undefined) {
     const instance = targets[0]
     setInstanceOutputs(instance)

@@ -5,7 +5,7 @@ import type { Instance } from '../client/models.js'
 import { settleLimit } from '../concurrency.js'
 import { setInstanceOutputs, setInstancesOutput } from '../report.js'
 import { waitForInstance, type TargetState } from '../wait.js'
-import { acceptMissing, findTargets } from './target.js'
+import { findTargetsOrMissing } from './target.js'
 import { awaitWrite, busy, sendWrite } from './write.js'
 
 export type PowerAction = 'start' | 'stop' | 'restart'
@@ -30,14 +30,8 @@ export async function runPower(
   ctx: Context,
   action: PowerAction
 ): Promise<void> {
-  const targets = await ctx.report.phase('Finding the instance', () =>
-    findTargets(ctx)
-  )
-  if (targets.length === 0) {
-    if (ctx.settings.namePrefix !== undefined) setInstancesOutput([])
-    acceptMissing(ctx)
-    return
-  }
+  const targets = await findTargetsOrMissing(ctx)
+  if (targets.length === 0) return
   if (targets.length === 1 && ctx.settings.namePrefix === undefined) {
     const instance = await powerOne(ctx, action, targets[0], true)
     if (instance) setInstanceOutputs(instance)

@@ -5,18 +5,13 @@ import type { Instance } from '../client/models.js'
 import { setInstanceOutputs } from '../report.js'
 import { choosePassword } from './create-plan.js'
 import { stopAndWait } from './stop-first.js'
-import { acceptMissing, findTargets } from './target.js'
+import { findTargetsOrMissing } from './target.js'
 import { awaitWrite, busy, sendWrite } from './write.js'
 
 /** Reinstalls the operating system; stops a running instance first. */
 export async function runReinstall(ctx: Context): Promise<void> {
-  const [found] = await ctx.report.phase('Finding the instance', () =>
-    findTargets(ctx)
-  )
-  if (found === undefined) {
-    acceptMissing(ctx)
-    return
-  }
+  const [found] = await findTargetsOrMissing(ctx)
+  if (found === undefined) return
   const id = found.ecsResourceUUID
   const { image, sshKey } = await resolveReinstall(ctx, found)
   if (ctx.settings.dryRun) {

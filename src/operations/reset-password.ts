@@ -7,7 +7,7 @@ import { choosePassword } from './create-plan.js'
 import { needsStop } from './delete.js'
 import { powerOne } from './power.js'
 import { stopAndWait } from './stop-first.js'
-import { acceptMissing, findTargets } from './target.js'
+import { findTargetsOrMissing } from './target.js'
 import { awaitWrite, busy, sendWrite } from './write.js'
 import { finish } from './reinstall.js'
 
@@ -17,13 +17,8 @@ import { finish } from './reinstall.js'
  * and starts it again.
  */
 export async function runResetPassword(ctx: Context): Promise<void> {
-  const [found] = await ctx.report.phase('Finding the instance', () =>
-    findTargets(ctx)
-  )
-  if (found === undefined) {
-    acceptMissing(ctx)
-    return
-  }
+  const [found] = await findTargetsOrMissing(ctx)
+  if (found === undefined) return
   const id = found.ecsResourceUUID
   if (ctx.settings.dryRun) {
     core.info(`Dry run: would reset the password of ${id}.`)

@@ -3,6 +3,7 @@ import { Input } from '../constants.js'
 import type { Context } from '../context.js'
 import type { Instance } from '../client/models.js'
 import { findByName, listFleet } from '../fleet.js'
+import { setInstancesOutput } from '../report.js'
 
 /** Raised when the instance an operation names does not exist. */
 export class InstanceNotFoundError extends Error {
@@ -86,4 +87,19 @@ export function acceptMissing(ctx: Context): boolean {
   throw new InstanceNotFoundError(
     `${message} (operation '${operation}').${hint}`
   )
+}
+
+/**
+ * Finds the instances the inputs name, in a timed phase. When there are
+ * none, applies if-missing (which throws for `fail`) and returns an empty
+ * list; a name-prefix search then also outputs an empty `instances`.
+ */
+export async function findTargetsOrMissing(ctx: Context): Promise<Instance[]> {
+  const targets = await ctx.report.phase('Finding the instance', () =>
+    findTargets(ctx)
+  )
+  if (targets.length > 0) return targets
+  if (ctx.settings.namePrefix !== undefined) setInstancesOutput([])
+  acceptMissing(ctx)
+  return []
 }
