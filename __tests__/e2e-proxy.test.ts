@@ -14,7 +14,7 @@ import {
   type TestEmulator
 } from './helpers/e2e.js'
 
-/** A name that never resolves: only the proxy knows where it leads. */
+/** A name that never resolves: only the proxy maps it to an address. */
 const API_HOST = 'lightnode.test'
 
 let env: TestEmulator

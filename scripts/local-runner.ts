@@ -8,7 +8,7 @@ import { parse } from 'yaml'
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const BUNDLE = join(ROOT, 'dist', 'index.js')
 
-/** What one run of the bundled action left behind, as the runner sees it. */
+/** The result of one run of the bundled action, as the runner reads it. */
 export interface StepResult {
   exitCode: number | null
   stdout: string
@@ -33,7 +33,7 @@ export interface StepOptions {
   expressions?: Record<string, string>
 }
 
-/** What the runner puts in for the expressions that action.yml defaults use. */
+/** Values the runner uses for the expressions in action.yml defaults. */
 const DEFAULT_EXPRESSIONS: Record<string, string> = {
   'github.token': '',
   'job.status': 'success'
@@ -81,7 +81,7 @@ export function parseCommandFile(text: string): Record<string, string> {
   return values
 }
 
-/** The environment variable through which the runner passes an input. */
+/** Returns the environment variable through which the runner passes an input. */
 export function inputVariable(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
 }

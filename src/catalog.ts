@@ -12,7 +12,7 @@ import { InputError, quote } from './validation.js'
 
 /**
  * Resolves what a user wrote (codes, names, sizes, OS names) to the ids the
- * API takes. Each list is fetched at most once per step.
+ * API takes. Each list is fetched once per step (again only after a failure).
  */
 export class Catalog {
   private readonly cache = new Map<string, Promise<unknown>>()

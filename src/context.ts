@@ -5,7 +5,7 @@ import type { Settings } from './inputs.js'
 import { Report } from './report.js'
 import type { WaitOptions } from './wait.js'
 
-/** What every operation works with during one run of the step. */
+/** The state every operation uses during one run of the step. */
 export interface Context {
   settings: Settings
   client: LightNodeClient

@@ -23,7 +23,7 @@ export class Deadline {
   }
 }
 
-/** Raised when the step's timeout runs out; the message says what was awaited. */
+/** Raised when the step's timeout runs out; the message names what was awaited. */
 export class TimeoutError extends Error {
   constructor(message: string) {
     super(message)

@@ -3,7 +3,7 @@ import { Output, State } from './constants.js'
 import type { Instance } from './client/models.js'
 import { formatDuration } from './validation.js'
 
-/** A create call sent but not yet answered, saved for the post step. */
+/** A create call sent but without a response yet, saved for the post step. */
 export interface PendingCreate {
   name: string
   regionCode: string
@@ -79,7 +79,7 @@ export class Report {
     core.saveState(State.PendingCreates, JSON.stringify(this.pending))
   }
 
-  /** Forgets a create call once its answer named the new server. */
+  /** Forgets a create call once its response named the new server. */
   settlePending(name: string): void {
     const index = this.pending.findIndex((entry) => entry.name === name)
     if (index !== -1) this.pending.splice(index, 1)

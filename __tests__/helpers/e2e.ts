@@ -54,7 +54,7 @@ export async function startEmulator(
   return { emulator, common, step }
 }
 
-/** The error annotations a step printed. */
+/** Returns the error annotations a step printed. */
 export function errors(result: StepResult): string {
   return result.stdout
     .split('\n')
@@ -62,7 +62,7 @@ export function errors(result: StepResult): string {
     .join('\n')
 }
 
-/** The warning annotations a step printed. */
+/** Returns the warning annotations a step printed. */
 export function warnings(result: StepResult): string {
   return result.stdout
     .split('\n')

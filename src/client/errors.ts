@@ -1,4 +1,4 @@
-/** What went wrong with an API call, as far as the client can tell. */
+/** The kind of failure of an API call, as far as the client can tell. */
 export type ApiErrorKind =
   | 'auth'
   | 'not-found'
@@ -18,7 +18,7 @@ export interface ApiErrorDetails {
   code?: string
   apiMessage?: string
   retryAfterMs?: number
-  /** The request may have reached the API although no answer was read. */
+  /** The request may have reached the API although no response was read. */
   ambiguous?: boolean
   cause?: unknown
 }

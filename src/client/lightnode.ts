@@ -115,7 +115,7 @@ export class LightNodeClient {
   /**
    * Reads one instance. Returns undefined when the API reports it unknown:
    * HTTP 404 with an error body, or another error body whose code or
-   * message says not found.
+   * message reports not found.
    */
   async getInstance(ecsResourceUUID: string): Promise<Instance | undefined> {
     try {

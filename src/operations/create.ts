@@ -178,7 +178,7 @@ async function createNew(
 /**
  * Waits for a new server, then checks whether a concurrent run made a twin.
  * Every run checks after its own wait, so at least one of two racing runs
- * sees both servers, and the rule in findRaceWinner makes them agree.
+ * lists both servers, and the rule in findRaceWinner makes them agree.
  * Returns the twin that wins, if any.
  */
 async function followCreate(

@@ -27,9 +27,9 @@ export interface WriteCall {
 }
 
 /**
- * Sends a write call once. When the call fails in a way that leaves open
- * whether the API acted on it (no response, a dropped connection, a 5xx, a
- * garbled body), reads the instance first and sends again only if the
+ * Sends a write call once. A failure can leave open whether the API acted
+ * on it: no response, a dropped connection, a 5xx or a garbled body. Then
+ * this reads the instance first and sends again only if the
  * first attempt shows no effect. Returns undefined when the earlier attempt
  * took effect, so that the caller waits on the instance's state without a
  * task id.
